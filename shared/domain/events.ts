@@ -1,0 +1,118 @@
+// Events: facts the engine decided, named entity:verb in the past tense. The journal stores them,
+// replaying them rebuilds a DayState exactly, and the hub broadcasts them with their seq.
+import type { Rating, Ticket, Transfer } from './model.js';
+
+interface Base {
+  at: number;
+  /** Assigned when applied: the DayState.seq this event produced. */
+  seq?: number;
+}
+
+export interface TicketIssued extends Base {
+  type: 'ticket:issued';
+  ticket: Ticket;
+}
+export interface TicketCalled extends Base {
+  type: 'ticket:called';
+  ticketId: string;
+  counterId: string;
+  officerId: string | null;
+  /** true when the counter picked it with call-next, false when a specific ticket was called. */
+  next: boolean;
+}
+export interface TicketRecalled extends Base {
+  type: 'ticket:recalled';
+  ticketId: string;
+  counterId: string;
+}
+export interface TicketStarted extends Base {
+  type: 'ticket:started';
+  ticketId: string;
+  counterId: string;
+}
+export interface TicketFinished extends Base {
+  type: 'ticket:finished';
+  ticketId: string;
+  counterId: string;
+  handledProcedureId: string | null;
+  note: string | null;
+}
+export interface TicketNoShow extends Base {
+  type: 'ticket:no-show';
+  ticketId: string;
+  counterId: string;
+}
+export interface TicketReactivated extends Base {
+  type: 'ticket:reactivated';
+  ticketId: string;
+  byOfficerId: string | null;
+}
+export interface TicketTransferred extends Base {
+  type: 'ticket:transferred';
+  ticketId: string;
+  transfer: Transfer;
+  queueKey: number;
+}
+export interface TicketCancelled extends Base {
+  type: 'ticket:cancelled';
+  ticketId: string;
+  byUserId: string | null;
+}
+export interface TicketExpired extends Base {
+  type: 'ticket:expired';
+  ticketId: string;
+}
+export interface TicketRated extends Base {
+  type: 'ticket:rated';
+  ticketId: string;
+  rating: Rating;
+}
+export interface CounterPaused extends Base {
+  type: 'counter:paused';
+  counterId: string;
+  reason: string;
+  note: string | null;
+}
+export interface CounterResumed extends Base {
+  type: 'counter:resumed';
+  counterId: string;
+}
+export interface CounterSignedIn extends Base {
+  type: 'counter:signed-in';
+  counterId: string;
+  officerId: string;
+}
+export interface CounterSignedOut extends Base {
+  type: 'counter:signed-out';
+  counterId: string;
+  officerId: string;
+}
+export interface DayClosed extends Base {
+  type: 'day:closed';
+  day: string;
+}
+
+export type TicketEvent =
+  | TicketIssued
+  | TicketCalled
+  | TicketRecalled
+  | TicketStarted
+  | TicketFinished
+  | TicketNoShow
+  | TicketReactivated
+  | TicketTransferred
+  | TicketCancelled
+  | TicketExpired
+  | TicketRated;
+
+export type CounterEvent = CounterPaused | CounterResumed | CounterSignedIn | CounterSignedOut;
+
+export type QueueEvent = TicketEvent | CounterEvent | DayClosed;
+export type QueueEventType = QueueEvent['type'];
+
+/** The ticket an event is about, if any. */
+export function eventTicketId(event: QueueEvent): string | null {
+  if (event.type === 'ticket:issued') return event.ticket.id;
+  if ('ticketId' in event) return event.ticketId;
+  return null;
+}
