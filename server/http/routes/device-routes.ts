@@ -1,0 +1,82 @@
+// Devices of a site: create (the key is shown once, stored hashed), list, revoke.
+import { randomUUID } from 'node:crypto';
+import { type Request, type Response, Router } from 'express';
+import { createDeviceBody } from '../../../shared/protocol/api-schemas.js';
+import { hashSecret, newDeviceKey } from '../../auth/secrets.js';
+import type { QueueService } from '../../services/queue-service.js';
+import { notFound, ServiceError } from '../../services/service-error.js';
+import type { DeviceRecord } from '../../store/config-data.js';
+import type { Store } from '../../store/store.js';
+import { parseInput, param } from '../validate.js';
+
+export function deviceView(d: DeviceRecord) {
+  return {
+    id: d.id,
+    siteId: d.siteId,
+    kind: d.kind,
+    name: d.name,
+    counterId: d.counterId,
+    printer: d.printer,
+    createdAt: d.createdAt,
+    revokedAt: d.revokedAt,
+  };
+}
+
+export function deviceRoutes(
+  queue: QueueService,
+  store: Store,
+  clock: () => number,
+  onRevoked: (deviceId: string) => void,
+): Router {
+  const router = Router();
+
+  router.get('/api/sites/:siteId/devices', (req: Request, res: Response) => {
+    const siteId = param(req.params.siteId, 'trung tâm');
+    queue.check(req.principal, 'devices:manage', siteId);
+    res.json(store.config.devices.filter((d) => d.siteId === siteId).map(deviceView));
+  });
+
+  router.post('/api/sites/:siteId/devices', async (req: Request, res: Response) => {
+    const siteId = param(req.params.siteId, 'trung tâm');
+    queue.check(req.principal, 'devices:manage', siteId);
+    const body = parseInput(createDeviceBody, req.body);
+    const hub = queue.hub(siteId);
+    if (body.kind === 'counter' && !hub.config.counters.some((c) => c.id === body.counterId)) {
+      throw new ServiceError(400, 'invalid_input', 'Thiết bị quầy cần một quầy có thật (counterId).');
+    }
+    const id = `dev-${randomUUID().slice(0, 8)}`;
+    const key = newDeviceKey(id);
+    const record: DeviceRecord = {
+      id,
+      siteId,
+      kind: body.kind,
+      name: body.name,
+      counterId: body.kind === 'counter' ? (body.counterId ?? null) : null,
+      printer: body.kind === 'kiosk' ? (body.printer ?? null) : null,
+      keyHash: hashSecret(key),
+      createdAt: clock(),
+      revokedAt: null,
+    };
+    await store.updateConfig((data) => {
+      data.devices.push(record);
+    });
+    queue.audit(req.principal, siteId, 'device:create', id);
+    res.status(201).json({ id, kind: record.kind, key, device: deviceView(record) });
+  });
+
+  router.post('/api/sites/:siteId/devices/:deviceId/revoke', async (req: Request, res: Response) => {
+    const siteId = param(req.params.siteId, 'trung tâm');
+    queue.check(req.principal, 'devices:manage', siteId);
+    const deviceId = param(req.params.deviceId, 'thiết bị');
+    const device = store.config.devices.find((d) => d.id === deviceId && d.siteId === siteId);
+    if (!device) throw notFound('thiết bị');
+    await store.updateConfig(() => {
+      device.revokedAt ??= clock();
+    });
+    onRevoked(deviceId);
+    queue.audit(req.principal, siteId, 'device:revoke', deviceId);
+    res.json({ device: deviceView(device) });
+  });
+
+  return router;
+}

@@ -1,0 +1,84 @@
+// Socket.IO on the same port (path /socket.io): handshake, rooms, snapshot on every connect,
+// commands, and the broadcaster wired to every site hub.
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket-events.js';
+import type { AuthService } from '../auth/auth-service.js';
+import type { Hubs } from '../hub/hubs.js';
+import { counterQueue } from '../hub/views.js';
+import type { Logger } from '../services/ports.js';
+import type { QueueService } from '../services/queue-service.js';
+import { Broadcaster } from './broadcaster.js';
+import { HandshakeError, resolveHandshake } from './handshake.js';
+import { registerCommands } from './socket-commands.js';
+import { counterRoom, deviceRoom, type SocketData, siteRoom, ticketRoom, userRoom } from './socket-data.js';
+
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
+
+export interface Realtime {
+  io: Server<ClientToServerEvents, ServerToClientEvents>;
+  broadcaster: Broadcaster;
+  /** Disconnects every socket of a revoked device or a disabled user. */
+  disconnectPrincipal(kind: 'device' | 'user', id: string): void;
+}
+
+export function attachRealtime(
+  httpServer: HttpServer,
+  deps: { auth: AuthService; queue: QueueService; hubs: Hubs; logger: Logger },
+): Realtime {
+  const { auth, queue, hubs, logger } = deps;
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    path: '/socket.io',
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+  });
+
+  io.use((socket, next) => {
+    try {
+      socket.data = resolveHandshake(socket, auth, queue);
+      next();
+    } catch (error) {
+      const err = error instanceof HandshakeError ? error : new HandshakeError('internal', 'Lỗi kết nối.');
+      const wrapped = new Error(err.data.code) as Error & { data: unknown };
+      wrapped.data = err.data;
+      next(wrapped);
+    }
+  });
+
+  io.on('connection', (socket) => {
+    const data = socket.data as SocketData;
+    if (data.mode === 'phone' && data.ticketId) {
+      void socket.join(ticketRoom(data.ticketId));
+      const hub = hubs.get(data.siteId);
+      const ticket = hub?.state.tickets.get(data.ticketId);
+      if (hub && ticket) socket.emit('ticket:status', queue.statusView(hub, ticket));
+    } else {
+      const rooms = [siteRoom(data.siteId)];
+      if (data.counterId) rooms.push(counterRoom(data.siteId, data.counterId));
+      if (data.principal.kind === 'device') rooms.push(deviceRoom(data.principal.device.id));
+      if (data.principal.kind === 'user') rooms.push(userRoom(data.principal.user.id));
+      void socket.join(rooms);
+      void queue.settledSnapshot(data.siteId).then((snapshot) => {
+        socket.emit('queue:snapshot', snapshot);
+        const hub = hubs.get(data.siteId);
+        if (hub && data.counterId)
+          socket.emit('counter:queue', counterQueue(hub.config, hub.state, data.counterId, hub.now()));
+      });
+    }
+    registerCommands(socket, queue, logger);
+  });
+
+  const broadcaster = new Broadcaster(io, queue);
+  hubs.subscribe(broadcaster);
+
+  return {
+    io,
+    broadcaster,
+    disconnectPrincipal(kind, id) {
+      io.in(kind === 'device' ? deviceRoom(id) : userRoom(id)).disconnectSockets(true);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The demo centre `npm start` creates on an empty data directory.
+import { DEFAULT_RULES, type SiteConfig } from '../../shared/domain/model.js';
+import { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-catalogue.js';
+import { DEMO_COUNTERS, DEMO_PRIORITY_CATEGORIES, DEMO_SERIES, demoSite } from './demo-site.js';
+
+export { DEMO_FIELDS, DEMO_PROCEDURES } from './demo-catalogue.js';
+export {
+  DEMO_COUNTERS,
+  DEMO_PRIORITY_CATEGORIES,
+  DEMO_RATING,
+  DEMO_SERIES,
+  DEMO_STAFF,
+  type DemoRating,
+  type DemoStaffMember,
+} from './demo-site.js';
+
+/** A fresh copy of the demo site's configuration: callers may change it freely. */
+export function demoSiteConfig(siteId = 'demo'): SiteConfig {
+  return structuredClone({
+    site: demoSite(siteId),
+    fields: DEMO_FIELDS,
+    procedures: DEMO_PROCEDURES,
+    series: DEMO_SERIES,
+    counters: DEMO_COUNTERS,
+    priorityCategories: DEMO_PRIORITY_CATEGORIES,
+    rules: DEFAULT_RULES,
+  });
+}
