@@ -10,10 +10,14 @@ import helmet from 'helmet';
 import { AuthService } from './auth/auth-service.js';
 import { authenticate } from './http/authenticate.js';
 import { errorHandler, sendError } from './http/errors.js';
+import type { RouteDeps } from './http/route-deps.js';
+import { adminRoutes } from './http/routes/admin-routes.js';
 import { authRoutes } from './http/routes/auth-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
+import { printerRoutes } from './http/routes/printer-routes.js';
 import { queueRoutes } from './http/routes/queue-routes.js';
+import { reportRoutes } from './http/routes/report-routes.js';
 import { Hubs } from './hub/hubs.js';
 import { type Clock, type HubIds, randomIds } from './hub/site-hub.js';
 import { attachRealtime, type Realtime } from './realtime/socket-server.js';
@@ -122,6 +126,10 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
   app.use(authRoutes(auth, loginLimiter, options.secureCookies ?? false));
   app.use(queueRoutes(queue));
   app.use(deviceRoutes(queue, store, clock, (deviceId) => realtime.disconnectPrincipal('device', deviceId)));
+  const routeDeps: RouteDeps = { queue, hubs, store, auth, realtime, printer, logger, clock };
+  app.use(printerRoutes(routeDeps));
+  app.use(adminRoutes(routeDeps));
+  app.use(reportRoutes(routeDeps));
 
   serveApps(app, options);
 

@@ -1,0 +1,153 @@
+// One ConnectionController per app: it owns the socket, its status and the queue snapshot.
+// It reconnects forever with backoff, takes a full snapshot on every (re)connect, applies deltas
+// in seq order and asks for a new snapshot on any gap. The snapshot is the source of truth.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { io, type Socket } from 'socket.io-client';
+import type { Result } from '../protocol/errors.js';
+import { applyDelta } from '../protocol/snapshot-reducer.js';
+import {
+  type ClientToServerEvents,
+  DELTA_EVENT_NAMES,
+  type DeltaEventName,
+  type HandshakeAuth,
+  type ServerToClientEvents,
+} from '../protocol/socket-events.js';
+import type { QueueDelta, QueueSnapshot } from '../protocol/views.js';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
+
+export type LuotSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface ConnectionOptions {
+  auth: () => HandshakeAuth;
+  /** Called after a delta was applied to the snapshot (for animations, announcements…). */
+  onDelta?: (name: DeltaEventName, delta: QueueDelta, snapshot: QueueSnapshot) => void;
+  /** Called with every new snapshot (connect, reconnect, gap, day reset). */
+  onSnapshot?: (snapshot: QueueSnapshot) => void;
+  /** Extra listeners on the socket (counter queue, ticket status, rating…). */
+  setup?: (socket: LuotSocket) => void;
+  url?: string;
+}
+
+const AUTH_FAILURES = new Set([
+  'unauthorized',
+  'device_revoked',
+  'token_expired',
+  'account_disabled',
+  'forbidden',
+]);
+
+export class ConnectionController implements ReactiveController {
+  status: ConnectionStatus = 'connecting';
+  snapshot: QueueSnapshot | null = null;
+  lastError: string | null = null;
+  socket: LuotSocket | null = null;
+  /** Difference server clock − local clock (ms), from the last snapshot. */
+  clockOffset = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ConnectionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.socket) return;
+    const socket: LuotSocket = io(this.options.url ?? location.origin, {
+      path: '/socket.io',
+      transports: ['websocket', 'polling'],
+      reconnection: true,
+      reconnectionAttempts: Number.POSITIVE_INFINITY,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
+      randomizationFactor: 0.3,
+      auth: (cb) => cb(this.options.auth() as Record<string, unknown>),
+    });
+    this.socket = socket;
+    socket.on('connect', () => this.setStatus('online'));
+    socket.on('disconnect', () => this.setStatus('offline'));
+    socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      const code = err.data?.code ?? err.message;
+      this.lastError = code;
+      if (AUTH_FAILURES.has(code)) {
+        this.setStatus('unauthorized');
+        // Keep trying slowly: a manager may re-enable the device without anyone touching it.
+        setTimeout(() => socket.connect(), 15_000);
+      } else {
+        this.setStatus('offline');
+      }
+    });
+    socket.on('queue:snapshot', (snapshot) => this.takeSnapshot(snapshot));
+    socket.on('queue:reset', () => {
+      this.snapshot = null;
+      this.host.requestUpdate();
+    });
+    for (const name of DELTA_EVENT_NAMES) {
+      socket.on(name, (delta: QueueDelta) => this.onDelta(name, delta));
+    }
+    this.options.setup?.(socket);
+  }
+
+  hostDisconnected(): void {
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+  }
+
+  /** Server time now, corrected for the local clock's drift. */
+  now(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private takeSnapshot(snapshot: QueueSnapshot): void {
+    this.snapshot = snapshot;
+    this.clockOffset = snapshot.serverTime - Date.now();
+    this.options.onSnapshot?.(snapshot);
+    this.host.requestUpdate();
+  }
+
+  private onDelta(name: DeltaEventName, delta: QueueDelta): void {
+    if (!this.snapshot) return;
+    const outcome = applyDelta(this.snapshot, name, delta);
+    if (outcome === 'gap') {
+      void this.resync();
+      return;
+    }
+    if (outcome === 'applied') {
+      this.options.onDelta?.(name, delta, this.snapshot);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Asks for a fresh snapshot (after a gap in seq). */
+  async resync(): Promise<void> {
+    const result = await this.command('queue:sync', {});
+    if (result.ok) this.takeSnapshot(result.data as QueueSnapshot);
+  }
+
+  /** Sends a command and waits for its ack; a timeout or a lost connection is an error result. */
+  async command<E extends keyof ClientToServerEvents>(
+    event: E,
+    payload: Parameters<ClientToServerEvents[E]>[0],
+    timeoutMs = 8000,
+  ): Promise<Result<unknown>> {
+    const socket = this.socket;
+    if (!socket?.connected) return { ok: false, error: { code: 'internal', message: 'offline' } };
+    try {
+      const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (
+        e: string,
+        p: unknown,
+      ) => Promise<Result<unknown>>;
+      return await emit(event, payload);
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'timeout' } };
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// Real Chromium for e2e tests (playwright-core + Debian's /usr/bin/chromium). Without Chromium
+// the tests fail loudly with the install command; they are never skipped.
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.LUOT_CHROMIUM ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export function requireChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  const message =
+    `Chromium not found at ${CHROMIUM_PATH}: the e2e tests need a real browser. ` +
+    'Install it with: apt-get update && apt-get install -y chromium';
+  // Loud everywhere; in CI (CI=true) this is a failure like any other.
+  process.stderr.write(`\n!!! ${message}\n\n`);
+  throw new Error(message);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  requireChromium();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'luot-chromium-'));
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+  });
+}
+
+/** A page that records console errors and page errors, to assert a clean load. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(url);
+  return { page, context, errors };
+}
