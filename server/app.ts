@@ -14,6 +14,7 @@ import type { RouteDeps } from './http/route-deps.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { authRoutes } from './http/routes/auth-routes.js';
 import { deviceRoutes } from './http/routes/device-routes.js';
+import { officerRoutes } from './http/routes/officer-routes.js';
 import { publicRoutes } from './http/routes/public-routes.js';
 import { printerRoutes } from './http/routes/printer-routes.js';
 import { queueRoutes } from './http/routes/queue-routes.js';
@@ -55,6 +56,7 @@ export interface LuotApp {
   hubs: Hubs;
   queue: QueueService;
   auth: AuthService;
+  store: Store;
   /** Binds the port (0 = any free port) and resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -130,6 +132,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
   app.use(printerRoutes(routeDeps));
   app.use(adminRoutes(routeDeps));
   app.use(reportRoutes(routeDeps));
+  app.use(officerRoutes(routeDeps));
 
   serveApps(app, options);
 
@@ -145,6 +148,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
     hubs,
     queue,
     auth,
+    store,
     async listen(port: number, host = '0.0.0.0') {
       await new Promise<void>((ok, fail) => {
         httpServer.once('error', fail);
@@ -156,7 +160,8 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
       return url;
     },
     async close() {
-      realtime.io.disconnectSockets(true);
+      // Closing the transports (not a server "disconnect" packet) lets every client reconnect by
+      // itself when the hub is back: a restart must never leave a wall display frozen.
       await new Promise<void>((ok) => realtime.io.close(() => ok()));
       await hubs.close();
       await printer.close();

@@ -19,6 +19,9 @@ const handshakeSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .optional(),
+  // Added by the socket.io client itself for connection-state recovery.
+  pid: z.string().max(100).optional(),
+  offset: z.string().max(100).optional(),
 });
 
 export class HandshakeError extends Error {

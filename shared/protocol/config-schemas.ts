@@ -19,7 +19,8 @@ export const text = (max = 500) =>
     .string()
     .max(max)
     .transform(nfc)
-    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed');
+    .refine((s) => !hasControlCharacters(s), 'control characters are not allowed')
+    .refine((s) => s.isWellFormed(), 'not valid Unicode (lone surrogate)');
 
 export const idSchema = z
   .string()

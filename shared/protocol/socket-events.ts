@@ -100,7 +100,13 @@ export interface ServerToClientEvents {
   'rating:requested': (payload: { counterId: string; ticket: TicketView; until: number }) => void;
   /** The phone page's ticket. */
   'ticket:status': (status: TicketStatusView) => void;
-  'printer:status-changed': (payload: { printer: string; state: string; at: number }) => void;
+  /** A printer's state changed; deviceIds are the kiosks of the site that print on it. */
+  'printer:status-changed': (payload: {
+    printer: string;
+    state: string;
+    at: number;
+    deviceIds?: string[];
+  }) => void;
 }
 
 export type DeltaEventName = Extract<

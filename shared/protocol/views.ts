@@ -176,3 +176,26 @@ export interface IssuedTicket {
   counterNumbers: number[];
   print: { status: 'printed' | 'queued' | 'failed' | 'skipped'; jobId: string | null; error?: string };
 }
+
+/** A ticket series as the counter terminal sees it (GET /api/sites/:siteId/series). */
+export interface SeriesInfo {
+  id: string;
+  name: LocalizedText;
+  prefix: string;
+  targetWaitMinutes: number;
+}
+
+/** Today's figures of one officer, or of one counter for a counter device (GET …/officers/me/today). */
+export interface OfficerToday {
+  scope: 'officer' | 'counter';
+  day: string;
+  served: number;
+  noShows: number;
+  /** Mean start → finish of the served tickets (ms), null before the first. */
+  avgServiceMs: number | null;
+  /** Mean issue → first call of the tickets called (ms), null before the first. */
+  avgWaitMs: number | null;
+  ratings: number;
+  /** Share of ratings at a satisfied level (0..1), null without ratings. */
+  satisfaction: number | null;
+}

@@ -66,7 +66,12 @@ export class ConnectionController implements ReactiveController {
     });
     this.socket = socket;
     socket.on('connect', () => this.setStatus('online'));
-    socket.on('disconnect', () => this.setStatus('offline'));
+    socket.on('disconnect', (reason) => {
+      this.setStatus('offline');
+      // The server closed this session on purpose (revoked device, restart): try again anyway;
+      // the handshake says whether we are still welcome.
+      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 2000);
+    });
     socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
       const code = err.data?.code ?? err.message;
       this.lastError = code;
@@ -141,11 +146,11 @@ export class ConnectionController implements ReactiveController {
     const socket = this.socket;
     if (!socket?.connected) return { ok: false, error: { code: 'internal', message: 'offline' } };
     try {
-      const emit = socket.timeout(timeoutMs).emitWithAck as unknown as (
-        e: string,
-        p: unknown,
-      ) => Promise<Result<unknown>>;
-      return await emit(event, payload);
+      // Called on its socket: emitWithAck needs `this`.
+      const timed = socket.timeout(timeoutMs) as unknown as {
+        emitWithAck(e: string, p: unknown): Promise<Result<unknown>>;
+      };
+      return await timed.emitWithAck(event, payload);
     } catch {
       return { ok: false, error: { code: 'internal', message: 'timeout' } };
     }
