@@ -1,77 +1,91 @@
-// The queue service's printer port, on top of the print service: builds the slip of an issued
-// ticket in the ticket's language and prints it on the kiosk's printer (or the default one).
+// Adapter from the queue service's SlipPrinter port to the print service: turns an issued ticket
+// and its site's configuration into slip input, in the ticket's language, on the kiosk's printer
+// (or the default one). The ticket id is the job id, so a retried request never prints twice.
+
 import type { LocalizedText } from '../../shared/domain/model.js';
-import type { IssuedSlip, Logger, PrintOutcome, SlipPrinter } from '../services/ports.js';
+import type { IssuedSlip, PrintOutcome, SlipPrinter } from '../services/ports.js';
 import {
   createPrintService,
   type PrinterStatusChange,
   type PrintResult,
   type PrintService,
+  type PrintServiceOptions,
 } from './printer.js';
+import { isSlipLanguage, type SlipLanguage, slipLabels } from './slip-labels.js';
 import type { SlipInput } from './slip-model.js';
 
+export interface SlipPrinterOptions extends PrintServiceOptions {
+  /** Use this print service instead of creating one (its own options then apply). */
+  service?: PrintService;
+}
+
 export interface SlipPrinterWithStatus extends SlipPrinter {
+  /** For printer checks from the admin console. */
   readonly service: PrintService;
+  /** Printer state changes, for `printer:status-changed` to kiosks and managers. */
   onStatusChange(listener: (change: PrinterStatusChange) => void): () => void;
 }
 
-function pick(text: LocalizedText | undefined, language: 'vi' | 'en' | 'km'): string {
-  if (!text) return '';
-  return (language === 'vi' ? text.vi : (text[language] ?? text.vi)).normalize('NFC');
+/** Same thing, older name. */
+export type LuotSlipPrinter = SlipPrinterWithStatus;
+
+function localized(text: LocalizedText | undefined, language: SlipLanguage): string {
+  if (text === undefined) return '';
+  return text[language] ?? text.vi;
 }
 
-const COUNTER_WORD = { vi: 'Quầy', en: 'Counter', km: 'បញ្ជរ' } as const;
-
-export function slipInputOf(slip: IssuedSlip): SlipInput {
+/** The slip content for an issued ticket (pure). */
+export function slipInputFor(slip: IssuedSlip): SlipInput {
   const { config, settings, ticket } = slip;
-  const lang = ticket.language;
+  const language: SlipLanguage = isSlipLanguage(ticket.language) ? ticket.language : 'vi';
+  const labels = slipLabels(language);
   const field = config.fields.find((f) => f.id === ticket.fieldId);
   const procedure = config.procedures.find((p) => p.id === ticket.procedureId);
-  const priority = ticket.priorityId
-    ? config.priorityCategories.find((c) => c.id === ticket.priorityId)
-    : undefined;
-  return {
-    centreName: pick(config.site.name, lang),
-    ward: pick(config.site.ward, lang),
-    province: pick(config.site.province, lang),
+  const priority =
+    ticket.priorityId === null
+      ? undefined
+      : config.priorityCategories.find((c) => c.id === ticket.priorityId);
+  const input: SlipInput = {
+    centreName: localized(config.site.name, language),
+    ward: localized(config.site.ward, language),
+    province: localized(config.site.province, language),
     displayNumber: ticket.displayNumber,
-    fieldName: pick(field?.name, lang),
-    ...(procedure ? { procedureName: pick(procedure.name, lang) } : {}),
-    counters: slip.counterNumbers.map((n) => `${COUNTER_WORD[lang]} ${n}`),
+    fieldName: localized(field?.name, language),
+    counters: slip.counterNumbers.map((n) => labels.counter(String(n))),
     ahead: slip.ahead,
     issuedAt: ticket.issuedAt,
     timeZone: config.site.timeZone,
     statusUrl: slip.statusUrl,
-    language: lang,
-    ...(priority ? { priorityLabel: pick(priority.name, lang) } : {}),
-    layout: {
-      ...settings.slip,
-      ...(settings.slip.headerText ? { headerText: settings.slip.headerText } : {}),
-      ...(settings.slip.footerText ? { footerText: settings.slip.footerText } : {}),
-    },
+    language,
+    layout: settings.slip,
   };
+  if (procedure !== undefined) input.procedureName = localized(procedure.name, language);
+  if (ticket.priorityId !== null) {
+    input.priorityLabel = priority === undefined ? '' : labels.priorityOf(localized(priority.name, language));
+  }
+  return input;
 }
 
-const outcome = (r: PrintResult): PrintOutcome =>
-  r.error ? { status: r.status, jobId: r.jobId, error: r.error.code } : { status: r.status, jobId: r.jobId };
+/** Same as slipInputFor (the name the hub first used). */
+export const slipInputOf = slipInputFor;
 
-export function createSlipPrinter(opts: {
-  defaultTarget: string;
-  logger: Logger;
-  service?: PrintService;
-}): SlipPrinterWithStatus {
-  const service =
-    opts.service ?? createPrintService({ defaultTarget: opts.defaultTarget, logger: opts.logger });
+function outcome(result: PrintResult): PrintOutcome {
+  if (result.error?.code === 'printer_disabled') return { status: 'skipped', jobId: null };
+  return result.error === undefined
+    ? { status: result.status, jobId: result.jobId }
+    : { status: result.status, jobId: result.jobId, error: result.error.code };
+}
+
+export function createSlipPrinter(options: SlipPrinterOptions): SlipPrinterWithStatus {
+  const { service: given, ...serviceOptions } = options;
+  const service = given ?? createPrintService(serviceOptions);
   return {
     service,
-    async printIssued(slip) {
-      if (!slip.kiosk?.printer && opts.defaultTarget === 'none') return { status: 'skipped', jobId: null };
+    printIssued: async (slip) => {
       const target = slip.kiosk?.printer ?? undefined;
-      return outcome(await service.print(target, slipInputOf(slip), { jobId: slip.ticket.id }));
+      return outcome(await service.print(target, slipInputFor(slip), { jobId: slip.ticket.id }));
     },
-    async reprint(jobId) {
-      return outcome(await service.reprint(jobId));
-    },
+    reprint: async (jobId) => outcome(await service.reprint(jobId)),
     onStatusChange: (listener) => service.onStatusChange(listener),
     close: () => service.close(),
   };

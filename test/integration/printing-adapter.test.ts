@@ -94,6 +94,7 @@ describe('SlipPrinter adapter', () => {
   it('skips printing when neither the kiosk nor the server has a printer', async () => {
     const { printer } = await setup('none');
     expect(await printer.printIssued(issued(null))).toEqual({ status: 'skipped', jobId: null });
+    expect(await printer.printIssued(issued('none', 't3'))).toEqual({ status: 'skipped', jobId: null });
   });
 
   it('uses the default printer for a kiosk without its own', async () => {
