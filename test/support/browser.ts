@@ -1,9 +1,6 @@
 // Real Chromium for e2e tests (playwright-core + Debian's /usr/bin/chromium). Without Chromium
 // the tests fail loudly with the install command; they are never skipped.
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.LUOT_CHROMIUM ?? '/usr/bin/chromium';
@@ -32,11 +29,8 @@ export function requireChromium(): void {
 
 export async function launchBrowser(): Promise<Browser> {
   requireChromium();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'luot-chromium-'));
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-  });
+  // playwright gives each launch a fresh temporary profile (it refuses --user-data-dir here).
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** A page that records console errors and page errors, to assert a clean load. */
@@ -54,4 +48,19 @@ export async function openPage(
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(url);
   return { page, context, errors };
+}
+
+/** All visible text of the page, including inside open shadow roots. */
+export async function deepText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      for (const child of Array.from(node.childNodes)) walk(child);
+    };
+    walk(document.body);
+    return parts.join(' ');
+  });
+  return text.normalize('NFC');
 }

@@ -1,0 +1,33 @@
+// The hub under benchmark, in its own process: the demo centre with 30 counters, on loopback.
+// It reports its URL and secrets on stdout and answers memory queries over IPC.
+import { ADMIN_PASSWORD, login, startTestServer } from '../support/test-server.js';
+
+const server = await startTestServer({ options: { rateLimits: { login: 100_000, public: 1_000_000 } } });
+const hub = server.app.hubs.get('demo');
+if (!hub) throw new Error('no demo hub');
+const config = structuredClone(hub.config);
+for (const series of config.series) {
+  series.end = Math.max(series.end, series.start + 99_999);
+  series.dailyCap = 0;
+}
+for (let i = 7; i <= 30; i++) {
+  config.counters.push({
+    id: `b${i}`,
+    number: i,
+    name: { vi: `Quầy ${i}` },
+    zone: 'B',
+    series: config.series.map((s) => ({ seriesId: s.id })),
+    policy: 'fifo',
+  });
+}
+hub.reconfigure(config, hub.settings);
+const token = await login(server.url, 'admin', ADMIN_PASSWORD);
+process.send?.({ type: 'ready', url: server.url, keys: server.keys, token, counters: config.counters.map((c) => c.id) });
+process.on('message', (msg: { type: string }) => {
+  if (msg.type === 'memory') {
+    globalThis.gc?.();
+    const m = process.memoryUsage();
+    process.send?.({ type: 'memory', rss: m.rss, heapUsed: m.heapUsed, sockets: server.app.realtime.io.engine.clientsCount });
+  }
+  if (msg.type === 'stop') void server.close().then(() => process.exit(0));
+});
