@@ -6,6 +6,7 @@ import {
   isOpen,
   nextOpening,
   peopleAhead,
+  peopleAheadIndex,
   queueOrder,
   type SiteConfig,
   type Ticket,
@@ -200,18 +201,8 @@ export function catalogueView(config: SiteConfig, settings: SiteSettings): Catal
   };
 }
 
-/** People ahead of every waiting ticket, computed once (one call order per counter). */
-export function aheadIndex(config: SiteConfig, state: DayState, now: number): Map<string, number> {
-  const ahead = new Map<string, number>();
-  for (const counter of config.counters) {
-    if (counter.retired) continue;
-    queueOrder(config, state, counter, state.counters.get(counter.id), now).forEach((t, i) => {
-      const known = ahead.get(t.id);
-      if (known === undefined || i < known) ahead.set(t.id, i);
-    });
-  }
-  return ahead;
-}
+/** People ahead of every waiting ticket, computed once (one call order per distinct counter). */
+export const aheadIndex = peopleAheadIndex;
 
 export function aheadAndEta(
   config: SiteConfig,

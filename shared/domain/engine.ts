@@ -4,11 +4,13 @@
 import type { QueueCommand } from './commands.js';
 import { type DomainError, domainError } from './errors.js';
 import type { QueueEvent } from './events.js';
+import { nextLocalMidnight } from '../i18n/time.js';
 import { isHoliday, isOpen, nextOpening } from './hours.js';
 import { type Counter, type DayState, OPEN_STATUSES, type SiteConfig, type Ticket } from './model.js';
-import { formatDisplayNumber, nextNumber } from './numbering.js';
-import { pickNext } from './ordering.js';
-import { counterPool, frontKey, seriesPool } from './pools.js';
+import { formatDisplayNumber, issuingSeriesId, nextNumber } from './numbering.js';
+import { counterPools, mayCall, pickNext, placementKey } from './ordering.js';
+import { seriesPool } from './pools.js';
+import { siteTime } from './site-clock.js';
 import { applyEvent } from './state.js';
 
 export interface EngineContext {
@@ -79,6 +81,8 @@ export function decide(
         if (!ticket) return fail(domainError('unknown_ticket', 'Không có số này.'));
         if (ticket.status !== 'waiting')
           return fail(domainError('ticket_not_waiting', 'Số này không còn chờ.'));
+        if (!mayCall(counter, ticket))
+          return fail(domainError('ticket_not_eligible', 'Quầy này không phục vụ số này.'));
       } else {
         ticket = pickNext(config, state, counter, cs, now);
         if (!ticket) return ok(events, null);
@@ -185,9 +189,11 @@ export function decide(
         return fail(domainError('transfer_target_invalid', 'Số này đang ở quầy đó.'));
       }
       const placement = cmd.placement ?? config.rules.transferPlacement;
-      const pool = toCounterId ? counterPool(toCounterId) : seriesPool(toSeriesId);
-      const queueKey =
-        placement === 'keep' ? ticket.queueKey : placement === 'back' ? now : frontKey(state, pool, now);
+      // Front and back are judged in the line the ticket joins: a counter's whole call order
+      // (its own pool and every series it serves), or the new series' pool.
+      const target = toCounterId ? findCounter(config, toCounterId) : undefined;
+      const pools = target ? counterPools(target) : [{ key: seriesPool(toSeriesId), weight: 1, rank: 0 }];
+      const queueKey = placement === 'keep' ? ticket.queueKey : placementKey(state, pools, placement, now);
       return ok(
         [
           {
@@ -297,6 +303,17 @@ export function decide(
         }
         events.push({ type: 'counter:signed-out', at: now, counterId: cmd.counterId, officerId: holder });
       }
+      // An officer holds one counter: signing in here signs them out where they were.
+      for (const c of state.counters.values()) {
+        if (c.officerId === cmd.officerId && c.counterId !== cmd.counterId) {
+          events.push({
+            type: 'counter:signed-out',
+            at: now,
+            counterId: c.counterId,
+            officerId: cmd.officerId,
+          });
+        }
+      }
       events.push({ type: 'counter:signed-in', at: now, counterId: cmd.counterId, officerId: cmd.officerId });
       return ok(events, null);
     }
@@ -335,6 +352,14 @@ function decideIssue(
     if (existing) return ok([], existing);
   }
   const { site } = config;
+  if (state.closedAt !== null || siteTime(now, site.timeZone).day !== state.day) {
+    return fail(
+      domainError('wrong_day', 'Ngày làm việc này đã kết thúc.', {
+        day: state.day,
+        closed: state.closedAt !== null,
+      }),
+    );
+  }
   if (isHoliday(site, now)) {
     return fail(domainError('holiday', 'Hôm nay là ngày nghỉ.', { nextOpening: nextOpening(site, now) }));
   }
@@ -357,11 +382,12 @@ function decideIssue(
     return fail(
       domainError('series_daily_cap_reached', 'Đã hết số trong ngày cho lĩnh vực này.', {
         cap: series.dailyCap,
-        nextOpening: nextOpening(site, now + 1) ?? null,
+        // The cap resets with the day: the kiosk may issue again at the next day's opening.
+        nextOpening: nextOpening(site, nextLocalMidnight(now, site.timeZone)),
       }),
     );
   }
-  const next = nextNumber(state, series, (n) => isNumberOpen(state, series.id, n));
+  const next = nextNumber(state, series, openNumbersOf(state, series.id));
   if (!next.ok) return fail(domainError('series_exhausted', 'Đã hết số của dãy số này.'));
   const channel = cmd.channel ?? 'kiosk';
   const ticket: Ticket = {
@@ -400,15 +426,31 @@ function decideIssue(
   return ok([{ type: 'ticket:issued', at: now, ticket }], ticket.id);
 }
 
-function isNumberOpen(state: DayState, seriesId: string, number: number): boolean {
-  for (const t of state.tickets.values()) {
-    if (t.seriesId === seriesId && t.number === number && OPEN_STATUSES.includes(t.status)) return true;
-  }
-  return false;
+/**
+ * A test for "is this number of the series held by an open ticket", built on first use with one
+ * pass over the open tickets. Numbers belong to the series that issued them, even after a transfer.
+ */
+function openNumbersOf(state: DayState, seriesId: string): (n: number) => boolean {
+  let open: Set<number> | null = null;
+  const note = (id: string | null, set: Set<number>) => {
+    const t = id ? state.tickets.get(id) : undefined;
+    if (t && issuingSeriesId(t) === seriesId && OPEN_STATUSES.includes(t.status)) set.add(t.number);
+  };
+  return (n) => {
+    if (!open) {
+      // Open tickets are the waiting ones (all in pools) and those a counter holds.
+      const set = new Set<number>();
+      for (const ids of state.pools.values()) for (const id of ids) note(id, set);
+      for (const c of state.counters.values()) note(c.currentTicketId, set);
+      open = set;
+    }
+    return open.has(n);
+  };
 }
 
 /** Events that close a day: every open ticket expires. Idempotent: a closed day yields nothing new. */
 export function closeDayEvents(state: DayState, now: number): QueueEvent[] {
+  if (state.closedAt !== null) return [];
   const events: QueueEvent[] = [];
   for (const t of state.tickets.values()) {
     if (OPEN_STATUSES.includes(t.status)) events.push({ type: 'ticket:expired', at: now, ticketId: t.id });

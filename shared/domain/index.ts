@@ -10,4 +10,5 @@ export * from './model.js';
 export * from './numbering.js';
 export * from './ordering.js';
 export * from './pools.js';
+export * from './site-clock.js';
 export * from './state.js';

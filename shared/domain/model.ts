@@ -240,6 +240,8 @@ export interface DayState {
   tickets: Map<string, Ticket>;
   /** Waiting tickets per pool ("s:<seriesId>" or "c:<counterId>"), kept sorted by (queueKey, issuedAt). */
   pools: Map<string, string[]>;
+  /** How many of each pool's tickets are priority tickets (lets call-next stop scanning early). */
+  priorityWaiting: Map<string, number>;
   /** Issue count per series today. */
   issued: Map<string, number>;
   /** Last number handed out per series today. */
@@ -249,4 +251,6 @@ export interface DayState {
   byStatusToken: Map<string, string>;
   /** Recent service durations (ms) per series, newest last, for estimates. */
   recentService: Map<string, number[]>;
+  /** When day:closed was applied; a closed day issues nothing and closes only once. */
+  closedAt: number | null;
 }

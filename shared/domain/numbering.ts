@@ -1,5 +1,10 @@
 // Ticket numbers: a letter prefix (A001) or a numeric block (1001–1999), zero padded.
-import type { DayState, Series } from './model.js';
+import type { DayState, Series, Ticket } from './model.js';
+
+/** The series that issued a ticket's number (a transfer moves the ticket, not its number). */
+export function issuingSeriesId(ticket: Ticket): string {
+  return ticket.transfers[0]?.fromSeriesId ?? ticket.seriesId;
+}
 
 export function formatDisplayNumber(series: Series, number: number): string {
   return `${series.prefix}${String(number).padStart(series.padding, '0')}`;

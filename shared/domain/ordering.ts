@@ -5,11 +5,14 @@
 //   strict      priority first;
 //   interleave  N normal tickets, then one priority ticket.
 // The starvation guard: once a normal ticket has waited rules.starvationGuardMinutes, no priority
-// ticket that arrived after it may overtake it (the choice falls back to fifo).
+// ticket that arrived after it may be called before it. "Arrived" and "waited" are measured by the
+// ticket's place in line (queueKey): its issue time, unless a transfer placed it elsewhere. When the
+// policy's choice is a priority ticket that would overtake such a starving normal ticket, the best
+// normal ticket is called instead (the guard only ever turns a priority choice into a normal one).
 import type { Counter, CounterState, DayState, SiteConfig, Ticket } from './model.js';
-import { counterPool, seriesPool } from './pools.js';
+import { counterPool, lineBefore, seriesPool } from './pools.js';
 
-interface PoolRef {
+export interface PoolRef {
   key: string;
   weight: number;
   rank: number;
@@ -41,9 +44,20 @@ function candidate(ticket: Ticket, pool: PoolRef, now: number): Candidate {
   return { ticket, score: (now - ticket.queueKey) * pool.weight, rank: pool.rank };
 }
 
-function guardExpired(normal: Candidate | null, config: SiteConfig, now: number): boolean {
+/** True when the guard forbids calling `priority` before the oldest waiting normal ticket. */
+export function guardBlocks(
+  config: SiteConfig,
+  oldestNormal: Ticket | null,
+  priority: Ticket,
+  now: number,
+): boolean {
   const guardMs = config.rules.starvationGuardMinutes * 60_000;
-  return guardMs > 0 && normal !== null && now - normal.ticket.issuedAt >= guardMs;
+  return (
+    guardMs > 0 &&
+    oldestNormal !== null &&
+    now - oldestNormal.queueKey >= guardMs &&
+    lineBefore(oldestNormal, priority)
+  );
 }
 
 /** The policy's choice between the best normal and the best priority candidate. */
@@ -52,16 +66,17 @@ function choose(
   config: SiteConfig,
   normal: Candidate | null,
   priority: Candidate | null,
+  oldestNormal: Ticket | null,
   normalsSincePriority: number,
   now: number,
 ): Candidate | null {
   if (!normal || !priority) return normal ?? priority;
-  const fifo = better(priority, normal) ? priority : normal;
-  if (counter.policy === 'fifo') return fifo;
-  if (guardExpired(normal, config, now)) return fifo;
-  if (counter.policy === 'strict') return priority;
-  const ratio = Math.max(1, counter.interleaveRatio ?? 3);
-  return normalsSincePriority >= ratio ? priority : normal;
+  let pick: Candidate;
+  if (counter.policy === 'fifo') pick = better(priority, normal) ? priority : normal;
+  else if (counter.policy === 'strict') pick = priority;
+  else pick = normalsSincePriority >= Math.max(1, counter.interleaveRatio ?? 3) ? priority : normal;
+  if (pick === priority && guardBlocks(config, oldestNormal, priority.ticket, now)) return normal;
+  return pick;
 }
 
 /** The ticket a counter's call-next would take now, or null when nobody waits for it. */
@@ -74,13 +89,18 @@ export function pickNext(
 ): Ticket | null {
   let normal: Candidate | null = null;
   let priority: Candidate | null = null;
+  let oldestNormal: Ticket | null = null;
   for (const pool of counterPools(counter)) {
     const ids = state.pools.get(pool.key);
     if (!ids) continue;
-    let seenNormal = false;
-    let seenPriority = false;
-    for (const id of ids) {
-      const ticket = state.tickets.get(id);
+    // A pool is sorted by place in line, so its first normal and first priority ticket are the
+    // best of their kind in it (one weight per pool) and its first normal is its oldest.
+    // The pool's priority count says when there is no kind left to look for.
+    const priorities = state.priorityWaiting.get(pool.key) ?? 0;
+    let seenNormal = priorities === ids.length;
+    let seenPriority = priorities === 0;
+    for (let i = 0; i < ids.length && !(seenNormal && seenPriority); i++) {
+      const ticket = state.tickets.get(ids[i]);
       if (!ticket) continue;
       if (ticket.priorityId) {
         if (seenPriority) continue;
@@ -92,13 +112,12 @@ export function pickNext(
         seenNormal = true;
         const c = candidate(ticket, pool, now);
         if (!normal || better(c, normal)) normal = c;
+        if (!oldestNormal || lineBefore(ticket, oldestNormal)) oldestNormal = ticket;
       }
-      if (seenNormal && seenPriority) break;
     }
   }
-  return (
-    choose(counter, config, normal, priority, counterState?.normalsSincePriority ?? 0, now)?.ticket ?? null
-  );
+  const since = counterState?.normalsSincePriority ?? 0;
+  return choose(counter, config, normal, priority, oldestNormal, since, now)?.ticket ?? null;
 }
 
 /** Every ticket waiting for a counter, in the order its repeated call-next would take them. */
@@ -121,15 +140,29 @@ export function queueOrder(
   const order = (a: Candidate, b: Candidate) => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
   normals.sort(order);
   priorities.sort(order);
+  const byArrival = normals.map((c) => c.ticket).sort((a, b) => (lineBefore(a, b) ? -1 : 1));
+  const taken = new Set<string>();
   const result: Ticket[] = [];
   let n = 0;
   let p = 0;
+  let a = 0;
   let sincePriority = counterState?.normalsSincePriority ?? 0;
   while (n < normals.length || p < priorities.length) {
-    const picked = choose(counter, config, normals[n] ?? null, priorities[p] ?? null, sincePriority, now);
+    while (a < byArrival.length && taken.has(byArrival[a].id)) a++;
+    const oldest = byArrival[a] ?? null;
+    const picked = choose(
+      counter,
+      config,
+      normals[n] ?? null,
+      priorities[p] ?? null,
+      oldest,
+      sincePriority,
+      now,
+    );
     if (!picked) break;
     result.push(picked.ticket);
     if (picked === normals[n]) {
+      taken.add(picked.ticket.id);
       n++;
       sincePriority++;
     } else {
@@ -142,23 +175,93 @@ export function queueOrder(
 
 /** Counters (not retired) that may call this waiting ticket. */
 export function countersFor(config: SiteConfig, ticket: Ticket): Counter[] {
-  if (ticket.targetCounterId) return config.counters.filter((c) => c.id === ticket.targetCounterId);
+  if (ticket.targetCounterId) {
+    return config.counters.filter((c) => c.id === ticket.targetCounterId && !c.retired);
+  }
   return config.counters.filter((c) => !c.retired && c.series.some((s) => s.seriesId === ticket.seriesId));
+}
+
+/** True when this counter may call this waiting ticket. */
+export function mayCall(counter: Counter, ticket: Ticket): boolean {
+  if (counter.retired) return false;
+  if (ticket.targetCounterId) return ticket.targetCounterId === counter.id;
+  return counter.series.some((s) => s.seriesId === ticket.seriesId);
 }
 
 /**
  * People ahead of a waiting ticket: its position in the call order of the counter that would
- * reach it soonest. 0 for a ticket that is no longer waiting.
+ * reach it soonest (paused counters count only when every counter of its line is paused).
+ * 0 for a ticket that is no longer waiting.
  */
 export function peopleAhead(config: SiteConfig, state: DayState, ticket: Ticket, now: number): number {
   if (ticket.status !== 'waiting') return 0;
+  const eligible = countersFor(config, ticket);
+  const open = eligible.filter((c) => !state.counters.get(c.id)?.paused);
   let best = Number.POSITIVE_INFINITY;
-  for (const counter of countersFor(config, ticket)) {
-    const order = queueOrder(config, state, counter, state.counters.get(counter.id), now);
-    const i = order.findIndex((t) => t.id === ticket.id);
+  const orders = new SharedOrders(config, state, now);
+  for (const counter of open.length > 0 ? open : eligible) {
+    const i = orders.of(counter).findIndex((t) => t.id === ticket.id);
     if (i >= 0 && i < best) best = i;
   }
   return Number.isFinite(best) ? best : waitingInPool(state, ticket);
+}
+
+/**
+ * peopleAhead() of every waiting ticket at once: one call order per counter instead of one per
+ * ticket and counter. Tickets no counter can call are missing (ask peopleAhead() for those).
+ */
+export function peopleAheadIndex(config: SiteConfig, state: DayState, now: number): Map<string, number> {
+  const open = new Map<string, number>();
+  const any = new Map<string, number>();
+  const orders = new SharedOrders(config, state, now);
+  for (const counter of config.counters) {
+    if (counter.retired) continue;
+    const paused = Boolean(state.counters.get(counter.id)?.paused);
+    orders.of(counter).forEach((t, i) => {
+      keepLowest(any, t.id, i);
+      if (!paused) keepLowest(open, t.id, i);
+    });
+  }
+  for (const [id, i] of open) any.set(id, i);
+  return any;
+}
+
+/**
+ * Call orders of several counters at one instant. Counters that draw from the same lines with the
+ * same policy and state (and have no tickets sent to them alone) share one order: a big centre's
+ * thirty counters usually have only a handful of distinct orders.
+ */
+class SharedOrders {
+  private readonly cache = new Map<string, Ticket[]>();
+
+  constructor(
+    private readonly config: SiteConfig,
+    private readonly state: DayState,
+    private readonly now: number,
+  ) {}
+
+  of(counter: Counter): Ticket[] {
+    const cs = this.state.counters.get(counter.id);
+    const own = this.state.pools.get(counterPool(counter.id))?.length ?? 0;
+    if (own > 0) return queueOrder(this.config, this.state, counter, cs, this.now);
+    const key = [
+      counter.policy,
+      counter.interleaveRatio ?? '',
+      cs?.normalsSincePriority ?? 0,
+      ...counter.series.map((s) => `${s.seriesId}*${s.weight ?? 1}`),
+    ].join('|');
+    let order = this.cache.get(key);
+    if (!order) {
+      order = queueOrder(this.config, this.state, counter, cs, this.now);
+      this.cache.set(key, order);
+    }
+    return order;
+  }
+}
+
+function keepLowest(map: Map<string, number>, id: string, i: number): void {
+  const known = map.get(id);
+  if (known === undefined || i < known) map.set(id, i);
 }
 
 function waitingInPool(state: DayState, ticket: Ticket): number {
@@ -167,4 +270,28 @@ function waitingInPool(state: DayState, ticket: Ticket): number {
   );
   const i = ids ? ids.indexOf(ticket.id) : -1;
   return Math.max(i, 0);
+}
+
+/**
+ * The queue key that puts a ticket at the front or the back of the line formed by these pools,
+ * as a counter drawing from them would see it (a transferred ticket gets weight 1 in its pool).
+ */
+export function placementKey(
+  state: DayState,
+  pools: readonly PoolRef[],
+  placement: 'front' | 'back',
+  now: number,
+): number {
+  let best = Number.NEGATIVE_INFINITY;
+  let worst = Number.POSITIVE_INFINITY;
+  for (const pool of pools) {
+    const ids = state.pools.get(pool.key);
+    if (!ids || ids.length === 0) continue;
+    const first = state.tickets.get(ids[0]);
+    const last = state.tickets.get(ids[ids.length - 1]);
+    if (first) best = Math.max(best, (now - first.queueKey) * pool.weight);
+    if (last) worst = Math.min(worst, (now - last.queueKey) * pool.weight);
+  }
+  if (placement === 'front') return Number.isFinite(best) ? Math.min(now, Math.floor(now - best - 1)) : now;
+  return Number.isFinite(worst) ? Math.max(now, Math.ceil(now - worst + 1)) : now;
 }

@@ -1,5 +1,5 @@
 // Waiting pools: one per series ("s:<id>") plus one per counter for tickets sent to it by a
-// transfer ("c:<id>"). Each is an array of ticket ids sorted by (queueKey, issuedAt, id).
+// transfer ("c:<id>"). Each is an array of ticket ids sorted by place in line (queueKey, issuedAt, id).
 import type { DayState, Ticket } from './model.js';
 
 export const seriesPool = (seriesId: string) => `s:${seriesId}`;
@@ -9,7 +9,8 @@ export function poolOf(ticket: Ticket): string {
   return ticket.targetCounterId ? counterPool(ticket.targetCounterId) : seriesPool(ticket.seriesId);
 }
 
-function before(a: Ticket, b: Ticket): boolean {
+/** True when a stands before b in line: earlier queue key, then earlier issue, then smaller id. */
+export function lineBefore(a: Ticket, b: Ticket): boolean {
   if (a.queueKey !== b.queueKey) return a.queueKey < b.queueKey;
   if (a.issuedAt !== b.issuedAt) return a.issuedAt < b.issuedAt;
   return a.id < b.id;
@@ -26,22 +27,22 @@ export function addToPool(state: DayState, ticket: Ticket): void {
   let i = list.length;
   while (i > 0) {
     const other = state.tickets.get(list[i - 1]);
-    if (!other || before(other, ticket)) break;
+    if (!other || lineBefore(other, ticket)) break;
     i--;
   }
-  list.splice(i, 0, ticket.id);
+  if (i === list.length) list.push(ticket.id);
+  else list.splice(i, 0, ticket.id);
+  if (ticket.priorityId) state.priorityWaiting.set(key, (state.priorityWaiting.get(key) ?? 0) + 1);
 }
 
 export function removeFromPool(state: DayState, ticket: Ticket): void {
-  const list = state.pools.get(poolOf(ticket));
+  const key = poolOf(ticket);
+  const list = state.pools.get(key);
   if (!list) return;
-  const i = list.indexOf(ticket.id);
-  if (i >= 0) list.splice(i, 1);
-}
-
-/** The smallest queue key in a pool, for "front" placement. */
-export function frontKey(state: DayState, pool: string, fallback: number): number {
-  const first = state.pools.get(pool)?.[0];
-  const ticket = first ? state.tickets.get(first) : undefined;
-  return ticket ? Math.min(ticket.queueKey - 1, fallback) : fallback;
+  // Most tickets leave from the front.
+  const i = list[0] === ticket.id ? 0 : list.indexOf(ticket.id);
+  if (i < 0) return;
+  if (i === 0) list.shift();
+  else list.splice(i, 1);
+  if (ticket.priorityId) state.priorityWaiting.set(key, (state.priorityWaiting.get(key) ?? 1) - 1);
 }

@@ -11,12 +11,14 @@ export function createDayState(siteId: string, day: string, startSeq = 0): DaySt
     seq: startSeq,
     tickets: new Map(),
     pools: new Map(),
+    priorityWaiting: new Map(),
     issued: new Map(),
     lastNumber: new Map(),
     counters: new Map(),
     byRequestId: new Map(),
     byStatusToken: new Map(),
     recentService: new Map(),
+    closedAt: null,
   };
 }
 
@@ -29,7 +31,8 @@ export function counterState(state: DayState, counterId: string): CounterState {
   return c;
 }
 
-const RECENT_SERVICE_KEEP = 50;
+/** Enough for the largest rules.etaSampleSize the configuration accepts (500). */
+const RECENT_SERVICE_KEEP = 500;
 
 function ticketOf(state: DayState, id: string): Ticket {
   const t = state.tickets.get(id);
@@ -82,9 +85,9 @@ export function applyEvent(state: DayState, event: QueueEvent): void {
       return;
     }
     case 'ticket:recalled': {
-      const ticket = ticketOf(state, event.ticketId);
-      ticket.recallCount += 1;
-      ticket.calledAt = event.at;
+      // A recall re-announces the same call: calledAt stays the call's time, so the walk
+      // (call → start) is measured from the first announcement.
+      ticketOf(state, event.ticketId).recallCount += 1;
       return;
     }
     case 'ticket:started': {
@@ -168,6 +171,7 @@ export function applyEvent(state: DayState, event: QueueEvent): void {
       return;
     }
     case 'day:closed':
+      state.closedAt ??= event.at;
       return;
   }
 }
