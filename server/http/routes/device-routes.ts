@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import { createDeviceBody } from '../../../shared/protocol/api-schemas.js';
+import { allowedPrinterTarget } from '../../admin/printer-target-policy.js';
 import { hashSecret, newDeviceKey } from '../../auth/secrets.js';
 import type { QueueService } from '../../services/queue-service.js';
 import { notFound, ServiceError } from '../../services/service-error.js';
@@ -44,6 +45,7 @@ export function deviceRoutes(
     if (body.kind === 'counter' && !hub.config.counters.some((c) => c.id === body.counterId)) {
       throw new ServiceError(400, 'invalid_input', 'Thiết bị quầy cần một quầy có thật (counterId).');
     }
+    const printer = body.kind === 'kiosk' ? allowedPrinterTarget(req.principal, body.printer) : null;
     const id = `dev-${randomUUID().slice(0, 8)}`;
     const key = newDeviceKey(id);
     const record: DeviceRecord = {
@@ -52,7 +54,7 @@ export function deviceRoutes(
       kind: body.kind,
       name: body.name,
       counterId: body.kind === 'counter' ? (body.counterId ?? null) : null,
-      printer: body.kind === 'kiosk' ? (body.printer ?? null) : null,
+      printer,
       keyHash: hashSecret(key),
       createdAt: clock(),
       revokedAt: null,
