@@ -1,11 +1,3 @@
+// The counter terminal (/counter): an officer's PC at a counter, or a counter device (?key=).
 import '../shared/ui/fonts.js';
-import { html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
-
-/** Placeholder until the app is built. */
-@customElement('luot-counter-app')
-export class Placeholder extends LitElement {
-  override render() {
-    return html`<h1>Lượt – Quầy</h1>`;
-  }
-}
+import './components/counter-app.js';

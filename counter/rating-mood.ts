@@ -1,0 +1,14 @@
+// How happy a level's face looks (0 = frown … 1 = big smile). Levels the centre counts as
+// satisfied always smile; the others range from a frown to a flat mouth.
+
+export function faceMood(
+  level: number,
+  levels: readonly number[],
+  satisfiedLevels: readonly number[],
+): number {
+  const satisfied = satisfiedLevels.includes(level);
+  const group = levels.filter((l) => satisfiedLevels.includes(l) === satisfied).sort((a, b) => a - b);
+  const span = group.length - 1;
+  const position = span > 0 ? group.indexOf(level) / span : satisfied ? 1 : 0;
+  return satisfied ? 0.8 + 0.2 * position : 0.5 * position;
+}

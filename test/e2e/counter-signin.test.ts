@@ -1,0 +1,77 @@
+// One officer per counter: the second is told who is there; a manager may take over, and the
+// officer who lost the counter is told so. The counter is remembered on the PC. English works.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { addManager, openCounter, passwordOf, VIEWPORT, waitOnline } from './counter-support.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('refuses a second officer, lets a manager take over, and remembers the counter', async () => {
+  const first = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+  expect(await first.page.getByTestId('officer-name').textContent()).toContain('Nguyễn Thị Thu Hà');
+
+  // A second officer is told who holds counter 1 and gets no take-over button.
+  const second = await openCounter(browser, server, 'canbo2', passwordOf(server, 'canbo2'), null);
+  await second.page.getByTestId('counter-option-c1').click();
+  const occupied = second.page.getByTestId('counter-occupied');
+  await occupied.waitFor();
+  expect(await occupied.textContent()).toContain('Quầy 1 đang do Nguyễn Thị Thu Hà đăng nhập');
+  expect(await second.page.getByTestId('take-over').count()).toBe(0);
+  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-canbo1');
+
+  // A manager takes over; the first officer's screen goes back to the counter choice, saying why.
+  const password = await addManager(server, 'quanly1', 'Trần Văn Quản');
+  const manager = await openCounter(browser, server, 'quanly1', password, null);
+  await manager.page.getByTestId('counter-option-c1').click();
+  await manager.page.getByTestId('counter-occupied').waitFor();
+  await manager.page.getByTestId('take-over').click();
+  await waitOnline(manager.page);
+  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-quanly1');
+  const notice = first.page.getByTestId('picker-notice');
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain('Quầy đã được Trần Văn Quản tiếp quản.');
+
+  // The manager signs out: the counter is free again and the PC remembers counter 1.
+  await manager.page.getByTestId('logout').click();
+  await manager.page.getByTestId('login-username').waitFor();
+  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId ?? null).toBeNull();
+  await manager.page.getByTestId('login-username').fill('quanly1');
+  await manager.page.getByTestId('login-password').fill(password);
+  await manager.page.getByTestId('login-submit').click();
+  await waitOnline(manager.page);
+  expect(await manager.page.getByTestId('counter-name').textContent()).toContain('Quầy 1');
+
+  // English on request, Vietnamese by default.
+  expect(await manager.page.getByTestId('call-next').textContent()).toContain('Gọi tiếp');
+  await manager.page.getByTestId('lang-en').click();
+  expect(await manager.page.getByTestId('call-next').textContent()).toContain('Call next');
+
+  for (const p of [first, second, manager]) await p.context.close();
+});
+
+it('runs from a counter device key without sign-in, only at its own counter', async () => {
+  const { page, context } = await openPage(
+    browser,
+    `${server.url}/counter/?key=${server.keys.counter}`,
+    VIEWPORT,
+  );
+  await waitOnline(page);
+  expect(await page.getByTestId('counter-name').textContent()).toContain('Quầy 1');
+  expect(await page.getByTestId('officer-name').textContent()).toContain('Máy quầy');
+  expect(page.url()).not.toContain('key=');
+  expect(await page.getByTestId('logout').count()).toBe(0);
+  await context.close();
+});
