@@ -1,11 +1,6 @@
+// The wall display: hall board (/display/), zone board (?zone=A), counter board (?counter=3).
 import '../shared/ui/fonts.js';
-import { html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { initialLocale, setLocale } from '../shared/ui/locale.js';
+import './components/display-app.js';
 
-/** Placeholder until the app is built. */
-@customElement('luot-display-app')
-export class Placeholder extends LitElement {
-  override render() {
-    return html`<h1>Lượt – Màn hình</h1>`;
-  }
-}
+setLocale(initialLocale('luot.display.locale'));
