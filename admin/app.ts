@@ -22,6 +22,11 @@ export class AdminApp extends LitElement {
 
   private async loadContext(): Promise<void> {
     try {
+      const session = await api<{ kind: string }>('/api/auth/session');
+      if (session.kind !== 'user') {
+        this.phase = 'login';
+        return;
+      }
       const ctx = await api<AdminContext>('/api/admin/context');
       if (ctx.user.role === 'staff') {
         this.ctx = null;

@@ -1,6 +1,6 @@
 // Who is at this counter PC: a signed-in officer (session cookie) or a counter device key.
 // Also the counter chosen on this PC, remembered across days.
-import { api } from '../shared/ui/api.js';
+import { ApiRequestError, api } from '../shared/ui/api.js';
 
 export interface UserInfo {
   id: string;
@@ -20,8 +20,12 @@ export interface DeviceInfo {
 
 export type Me = { kind: 'user'; user: UserInfo } | { kind: 'device'; device: DeviceInfo };
 
+/** Who is signed in; throws ApiRequestError 'unauthorized' when nobody is. */
 export async function whoAmI(key: string | null): Promise<Me> {
-  return api<Me>('/api/auth/me', { key });
+  const me = await api<Me | { kind: 'anonymous' }>('/api/auth/session', { key });
+  if (me.kind === 'anonymous')
+    throw new ApiRequestError(401, { code: 'unauthorized', message: 'not signed in' });
+  return me;
 }
 
 export async function logIn(username: string, password: string): Promise<UserInfo> {

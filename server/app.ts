@@ -1,6 +1,6 @@
 // createApp(deps): the whole hub (Express 5 + Socket.IO on one port) from its dependencies.
 // Nothing here reads the environment or binds a port by itself: main.ts and the tests do.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -162,7 +162,10 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
     async close() {
       // Closing the transports (not a server "disconnect" packet) lets every client reconnect by
       // itself when the hub is back: a restart must never leave a wall display frozen.
-      await new Promise<void>((ok) => realtime.io.close(() => ok()));
+      const closed = new Promise<void>((ok) => realtime.io.close(() => ok()));
+      httpServer.closeIdleConnections();
+      setTimeout(() => httpServer.closeAllConnections(), 500).unref();
+      await closed;
       await hubs.close();
       await printer.close();
       await store.close();
@@ -174,6 +177,17 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
 function serveApps(app: Express, options: AppOptions): void {
   const dist = options.distDir ?? join(ROOT, 'dist');
   const clipsDirs = options.clipsDirs ?? [join(ROOT, 'server', 'assets', 'clips')];
+  // Which voice packs exist, so displays fetch only those.
+  app.get('/clips/index.json', (_req: Request, res: Response) => {
+    const locales = new Set<string>();
+    for (const dir of clipsDirs) {
+      if (!existsSync(dir)) continue;
+      for (const entry of readdirSync(dir)) {
+        if (/^[a-z]{2}$/.test(entry) && existsSync(join(dir, entry, 'manifest.json'))) locales.add(entry);
+      }
+    }
+    res.json({ locales: [...locales].sort() });
+  });
   for (const dir of clipsDirs) app.use('/clips', express.static(dir, { fallthrough: true, maxAge: '1h' }));
   app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '30d' }));
   const page = (file: string) => (_req: Request, res: Response) => {

@@ -70,6 +70,26 @@ export class AudioLockedError extends Error {
 }
 
 const PACK_LOCALES: readonly VoiceLocale[] = ['vi', 'en', 'km'];
+
+/**
+ * The packs the server has (its /clips/index.json), so a missing Khmer pack is not fetched and
+ * logged as an error on every start. Without an index, every known locale is tried.
+ */
+async function installedPackLocales(options: {
+  fetch?: typeof fetch;
+  baseUrl?: string;
+}): Promise<VoiceLocale[]> {
+  try {
+    const response = await (options.fetch ?? fetch)(`${options.baseUrl ?? '/clips'}/index.json`);
+    if (!response.ok) return [...PACK_LOCALES];
+    const index = (await response.json()) as { locales?: unknown };
+    const listed = Array.isArray(index.locales) ? index.locales : [];
+    const locales = PACK_LOCALES.filter((l) => listed.includes(l));
+    return locales.includes('vi') ? locales : ['vi', ...locales];
+  } catch {
+    return [...PACK_LOCALES];
+  }
+}
 const LANGUAGE_GAP_MS = 500;
 const RESUME_TIMEOUT_MS = 300;
 const UNLOCK_TIMEOUT_MS = 1500;
@@ -129,12 +149,11 @@ export class Announcer {
       ...(this.deps.fetch ? { fetch: this.deps.fetch } : {}),
       ...(this.deps.clipsBaseUrl ? { baseUrl: this.deps.clipsBaseUrl } : {}),
     };
-    const results = await Promise.allSettled(
-      PACK_LOCALES.map((locale) => loadClipPack(ctx, locale, options)),
-    );
+    const locales = await installedPackLocales(options);
+    const results = await Promise.allSettled(locales.map((locale) => loadClipPack(ctx, locale, options)));
     const errors: string[] = [];
     results.forEach((result, index) => {
-      const locale = PACK_LOCALES[index];
+      const locale = locales[index];
       if (result.status === 'fulfilled') {
         this.packs.set(locale, result.value);
         if (result.value.failed.length > 0)

@@ -1,4 +1,4 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me
+// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, GET /api/auth/session
 import { type Request, type Response, Router } from 'express';
 import type { RateLimitRequestHandler } from 'express-rate-limit';
 import { loginBody } from '../../../shared/protocol/api-schemas.js';
@@ -58,17 +58,28 @@ export function authRoutes(
     res.json({ ok: true });
   });
 
-  router.get('/api/auth/me', (req: Request, res: Response) => {
+  const describe = (req: Request) => {
     const p = req.principal;
-    if (p.kind === 'user') return res.json({ kind: 'user', user: userView(p.user) });
+    if (p.kind === 'user') return { kind: 'user', user: userView(p.user) };
     if (p.kind === 'device') {
       const d = p.device;
-      return res.json({
+      return {
         kind: 'device',
         device: { id: d.id, siteId: d.siteId, kind: d.kind, name: d.name, counterId: d.counterId },
-      });
+      };
     }
-    throw new ServiceError(401, 'unauthorized', 'Chưa đăng nhập.');
+    return { kind: 'anonymous' };
+  };
+
+  router.get('/api/auth/me', (req: Request, res: Response) => {
+    const me = describe(req);
+    if (me.kind === 'anonymous') throw new ServiceError(401, 'unauthorized', 'Chưa đăng nhập.');
+    res.json(me);
+  });
+
+  /** Like /me, but "not signed in" is an answer (200 {kind:"anonymous"}), not an error. */
+  router.get('/api/auth/session', (req: Request, res: Response) => {
+    res.json(describe(req));
   });
 
   return router;
