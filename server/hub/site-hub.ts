@@ -78,7 +78,7 @@ export class SiteHub {
     const today = localDay(clock(), config.site.timeZone);
     for (const day of await store.listDays(siteId)) {
       if (day >= today) continue;
-      const events = await store.readDay(siteId, day);
+      const events = await store.readDay(siteId, day, { repair: true });
       if (events.at(-1)?.type === 'day:closed') continue;
       const past = replayChecked(store, siteId, day, events);
       const closing = closeDayEvents(past, clock());
@@ -86,7 +86,7 @@ export class SiteHub {
       await store.appendEvents(siteId, day, closing);
       await store.releaseDay(siteId, day);
     }
-    const events = await store.readDay(siteId, today);
+    const events = await store.readDay(siteId, today, { repair: true });
     const state = replayChecked(store, siteId, today, events);
     const hub = new SiteHub(config, settings, state, store, clock, ids);
     for (const e of events) hub.trackCall(e);

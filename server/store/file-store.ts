@@ -74,8 +74,8 @@ export class FileStore implements Store {
     return join(this.dayDir(siteId), `${day}.jsonl`);
   }
 
-  async readDay(siteId: string, day: string): Promise<QueueEvent[]> {
-    const content = await readJournal(this.dayPath(siteId, day));
+  async readDay(siteId: string, day: string, options: { repair?: boolean } = {}): Promise<QueueEvent[]> {
+    const content = await readJournal(this.dayPath(siteId, day), options.repair ?? false);
     return content?.events ?? [];
   }
 

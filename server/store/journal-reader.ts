@@ -38,7 +38,11 @@ export interface JournalContent {
   repaired: boolean;
 }
 
-export async function readJournal(path: string): Promise<JournalContent | null> {
+/**
+ * Reads a journal. With repair (only the journal's single writer may ask, at start-up) a torn
+ * last line is set aside and truncated; without it, it is simply not returned.
+ */
+export async function readJournal(path: string, repair = false): Promise<JournalContent | null> {
   let raw: Buffer;
   try {
     raw = await readFile(path);
@@ -51,10 +55,12 @@ export async function readJournal(path: string): Promise<JournalContent | null> 
   const lastNewline = raw.lastIndexOf(0x0a);
   if (lastNewline !== raw.length - 1) {
     const keep = lastNewline + 1;
-    await writeFile(`${path}.${Date.now()}.torn`, raw.subarray(keep));
-    await truncate(path, keep);
+    if (repair) {
+      await writeFile(`${path}.${Date.now()}.torn`, raw.subarray(keep));
+      await truncate(path, keep);
+      repaired = true;
+    }
     body = raw.subarray(0, keep);
-    repaired = true;
   }
   const events: QueueEvent[] = [];
   const lines = body.toString('utf8').split('\n');

@@ -30,8 +30,12 @@ export interface Store {
 
   /** Where a site-day lives, for messages (a file path for the embedded store). */
   dayLocation(siteId: string, day: string): string;
-  /** Events of one site-day, in order (empty for a day with none). */
-  readDay(siteId: string, day: string): Promise<QueueEvent[]>;
+  /**
+   * Events of one site-day, in order (empty for a day with none). A torn last line (a write cut
+   * short by a crash) is never returned; with repair — only for the day's writer at start-up —
+   * it is also set aside and cut off the journal so appends continue on a whole line.
+   */
+  readDay(siteId: string, day: string, options?: { repair?: boolean }): Promise<QueueEvent[]>;
   /** Appends events to a site-day; resolves once they are durable. */
   appendEvents(siteId: string, day: string, events: readonly QueueEvent[]): Promise<void>;
   /** Days with a journal for the site, oldest first. */

@@ -143,3 +143,19 @@ describe('damaged data files', () => {
     await store.close();
   });
 });
+
+describe('readers beside the writer', () => {
+  it('never cuts a journal when a reader meets a half-written last line', async () => {
+    const dataDir = await tempDir();
+    const journal = await seedJournal(dataDir, 2);
+    const whole = await readFile(journal, 'utf8');
+    const inFlight = `${whole}{"type":"ticket:issued","at":17`;
+    await writeFile(journal, inFlight);
+    const store = await FileStore.open(dataDir);
+    const day = journal.slice(-16, -6);
+    const events = await store.readDay('site-a', day);
+    expect(events).toHaveLength(2);
+    expect(await readFile(journal, 'utf8')).toBe(inFlight);
+    await store.close();
+  });
+});
