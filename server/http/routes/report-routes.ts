@@ -19,6 +19,18 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function reportRoutes(deps: RouteDeps, service = new ReportService(deps.store)): Router {
   const router = Router();
   const site = (req: Request) => param(req.params.siteId, 'trung tâm');
+  // A day closed at midnight is summarised for reports right away, so no report has to replay it.
+  deps.hubs.subscribe({
+    events: () => undefined,
+    reset: (hub, closedDay) => {
+      void service.days.get(hub.siteId, closedDay, hub.config.site.timeZone, null).catch((error: unknown) => {
+        deps.logger.warn(
+          { siteId: hub.siteId, day: closedDay, err: String(error) },
+          'report cache of a closed day failed',
+        );
+      });
+    },
+  });
 
   router.get('/api/sites/:siteId/reports/options', (req: Request, res: Response) => {
     const siteId = site(req);
