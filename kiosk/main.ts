@@ -1,11 +1,3 @@
+// The kiosk app (/kiosk/?key=ldk_…): take a numbered ticket by field and procedure.
 import '../shared/ui/fonts.js';
-import { html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
-
-/** Placeholder until the app is built. */
-@customElement('luot-kiosk-app')
-export class Placeholder extends LitElement {
-  override render() {
-    return html`<h1>Lượt – Kiosk</h1>`;
-  }
-}
+import './components/kiosk-app.js';

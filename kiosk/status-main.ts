@@ -1,11 +1,3 @@
+// The phone status page (/t/<statusToken>): follow a ticket and rate the service, no login.
 import '../shared/ui/fonts.js';
-import { html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
-
-/** Placeholder until the app is built. */
-@customElement('luot-status-app')
-export class Placeholder extends LitElement {
-  override render() {
-    return html`<h1>Lượt – Số thứ tự</h1>`;
-  }
-}
+import './status/status-app.js';

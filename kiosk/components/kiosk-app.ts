@@ -1,0 +1,485 @@
+// The kiosk: connection and catalogue, the screens (home → field → procedure → [priority] →
+// ticket), taking a number with a request id reused on retries, printing status, idle return,
+// the lock screen and the offline banner.
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Locale } from '../../shared/domain/model.js';
+import type { Catalogue, IssuedTicket, QueueSnapshot } from '../../shared/protocol/views.js';
+import { api } from '../../shared/ui/api.js';
+import { ConnectionController } from '../../shared/ui/connection.js';
+import { deviceKey } from '../../shared/ui/device-auth.js';
+import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
+import { tokens } from '../../shared/ui/tokens.js';
+import { type KioskKey, kioskMessages } from '../i18n.js';
+import {
+  isPrinterProblem,
+  ownPrinter,
+  type PrintState,
+  printJob,
+  printStateOf,
+  reprint,
+} from '../printing.js';
+import { RequestIds } from '../request-ids.js';
+import { kioskBase } from '../styles.js';
+import './field-screen.js';
+import './home-screen.js';
+import './kiosk-header.js';
+import './lock-screen.js';
+import './priority-screen.js';
+import './procedure-screen.js';
+import './ticket-screen.js';
+
+type Screen = 'home' | 'field' | 'procedure' | 'priority' | 'ticket' | 'cap';
+
+/** Codes after which the same request cannot succeed: the next tap gets a new request id. */
+const FINAL_ERRORS = new Set([
+  'invalid_input',
+  'unknown_procedure',
+  'procedure_retired',
+  'unknown_priority',
+  'unknown_series',
+  'forbidden',
+]);
+const CLOSED_ERRORS = new Set(['outside_opening_hours', 'holiday']);
+const CAP_ERRORS = new Set(['series_daily_cap_reached', 'series_exhausted']);
+const RESYNC_MS = 60_000;
+const PRINT_POLL_MS = 1500;
+
+@customElement('luot-kiosk-app')
+export class KioskApp extends LitElement {
+  static override styles = [
+    tokens,
+    kioskBase,
+    css`
+      /* Vietnamese words (procedure names without a Khmer translation) keep their own font. */
+      :host([lang='km']) {
+        --luot-font: 'Be Vietnam Pro', 'Noto Sans Khmer', system-ui, sans-serif;
+      }
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-height: 100vh;
+        background: var(--luot-bg);
+      }
+      main {
+        flex: 1;
+        display: flex;
+        flex-direction: column;
+      }
+      main > * {
+        flex: 1;
+      }
+      .banner {
+        padding: 16px 40px;
+        font-weight: 700;
+        text-align: center;
+      }
+      .banner.offline {
+        background: var(--luot-error);
+        color: #fff;
+      }
+      .banner.printer {
+        background: var(--luot-accent-bg);
+        color: #7a3700;
+        border-bottom: 2px solid #7a3700;
+      }
+      .message {
+        padding: 80px 40px;
+        text-align: center;
+        font-size: 32px;
+      }
+    `,
+  ];
+
+  private readonly key = deviceKey();
+  private readonly homeLocale: Locale = initialLocale('luot.kiosk.lang');
+  private readonly i18n = new I18nController<KioskKey>(this, kioskMessages);
+  private readonly requestIds = new RequestIds();
+  private readonly conn = new ConnectionController(this, {
+    auth: () => (this.key ? { key: this.key } : {}),
+    onSnapshot: (s) => this.onSnapshot(s),
+    setup: (socket) => {
+      socket.on('catalogue:changed', (catalogue) => this.setCatalogue(catalogue));
+      socket.on('printer:status-changed', (change) => {
+        if (this.deviceId && change.deviceIds?.includes(this.deviceId))
+          this.printerSeen(change.state, change.at);
+      });
+    },
+  });
+
+  @state() private screen: Screen = 'home';
+  @state() private catalogue: Catalogue | null = null;
+  @state() private fieldId: string | null = null;
+  @state() private procedureId: string | null = null;
+  @state() private query = '';
+  @state() private keyboard = false;
+  @state() private busy = false;
+  @state() private errorCode: string | null = null;
+  @state() private issued: IssuedTicket | null = null;
+  @state() private issuedPriority: string | null = null;
+  @state() private printState: PrintState = 'skipped';
+  @state() private printJobId: string | null = null;
+  @state() private reprintBusy = false;
+  @state() private secondsLeft = 0;
+  @state() private printerState: string | null = null;
+  @state() private minute = 0;
+
+  private pendingPriority: string | null = null;
+  private deviceId: string | null = null;
+  private printerAt = 0;
+  private lastActivity = Date.now();
+  private timers: ReturnType<typeof setInterval>[] = [];
+  private reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  private printPoll: ReturnType<typeof setTimeout> | undefined;
+  private catalogueSite: string | null = null;
+  private readonly onActivity = () => {
+    this.lastActivity = Date.now();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setLocale(this.homeLocale);
+    window.addEventListener('pointerdown', this.onActivity, { capture: true, passive: true });
+    window.addEventListener('keydown', this.onActivity, { capture: true, passive: true });
+    this.timers.push(setInterval(() => this.tick(), 1000));
+    this.timers.push(setInterval(() => void this.conn.resync(), RESYNC_MS));
+    this.tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pointerdown', this.onActivity, { capture: true });
+    window.removeEventListener('keydown', this.onActivity, { capture: true });
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    clearTimeout(this.reopenTimer);
+    clearTimeout(this.printPoll);
+  }
+
+  override willUpdate(): void {
+    this.lang = this.i18n.locale;
+  }
+
+  // ── connection, catalogue, printer ────────────────────────────────────────────────────────
+
+  private onSnapshot(snapshot: QueueSnapshot): void {
+    if (this.catalogueSite !== snapshot.siteId || !this.catalogue) {
+      this.catalogueSite = snapshot.siteId;
+      void this.loadCatalogue(snapshot.siteId);
+      void this.loadPrinter(snapshot.siteId);
+    }
+    clearTimeout(this.reopenTimer);
+    const next = snapshot.issuing.nextOpening;
+    if (!snapshot.issuing.open && next) {
+      const wait = Math.min(Math.max(next - this.conn.now() + 500, 1000), 2 ** 31 - 1);
+      this.reopenTimer = setTimeout(() => void this.conn.resync(), wait);
+    }
+  }
+
+  private async loadCatalogue(siteId: string): Promise<void> {
+    try {
+      this.setCatalogue(await api<Catalogue>(`/api/sites/${encodeURIComponent(siteId)}/catalogue`));
+    } catch {
+      this.catalogueSite = null;
+      setTimeout(() => this.snapshot && void this.loadCatalogue(this.snapshot.siteId), 5000);
+    }
+  }
+
+  private async loadPrinter(siteId: string): Promise<void> {
+    try {
+      const own = await ownPrinter(siteId, this.key);
+      this.deviceId = own.deviceId;
+      this.printerSeen(own.state, own.checkedAt ?? 0);
+    } catch {
+      // no printer information: the print result of each ticket still says what happened
+    }
+  }
+
+  /** Keeps the newest printer state: an answer may arrive after a later change event. */
+  private printerSeen(state: string | null, at: number): void {
+    if (at < this.printerAt) return;
+    this.printerAt = at;
+    this.printerState = state;
+  }
+
+  private setCatalogue(catalogue: Catalogue): void {
+    if (this.snapshot && catalogue.siteId !== this.snapshot.siteId) return;
+    this.catalogue = catalogue;
+    const stillThere =
+      (!this.fieldId || catalogue.fields.some((f) => f.id === this.fieldId)) &&
+      (!this.procedureId || this.findProcedure(this.procedureId));
+    if (!stillThere && this.screen !== 'ticket') this.goHome(false);
+  }
+
+  private get snapshot(): QueueSnapshot | null {
+    return this.conn.snapshot;
+  }
+
+  private findProcedure(id: string) {
+    for (const field of this.catalogue?.fields ?? []) {
+      const procedure = field.procedures.find((p) => p.id === id);
+      if (procedure) return { field, procedure };
+    }
+    return null;
+  }
+
+  // ── timers: clock, ticket countdown, idle ─────────────────────────────────────────────────
+
+  private tick(): void {
+    const now = this.conn.now();
+    const minute = Math.floor(now / 60_000) * 60_000;
+    if (minute !== this.minute) this.minute = minute;
+    if (this.screen === 'ticket') {
+      this.secondsLeft = Math.max(0, this.secondsLeft - 1);
+      if (this.secondsLeft === 0) this.goHome(true);
+      return;
+    }
+    const idleMs = (this.catalogue?.kiosk.idleSeconds ?? 60) * 1000;
+    const dirty =
+      this.screen !== 'home' || this.query !== '' || this.keyboard || this.i18n.locale !== this.homeLocale;
+    if (dirty && !this.busy && Date.now() - this.lastActivity > idleMs) this.goHome(true);
+  }
+
+  /** Back to the start; `newCitizen` also resets the language and forgets a pending request. */
+  private goHome(newCitizen: boolean): void {
+    this.screen = 'home';
+    this.fieldId = null;
+    this.procedureId = null;
+    this.errorCode = null;
+    this.query = '';
+    this.keyboard = false;
+    this.issued = null;
+    clearTimeout(this.printPoll);
+    if (newCitizen) {
+      this.requestIds.settle();
+      this.pendingPriority = null;
+      setLocale(this.homeLocale);
+    }
+  }
+
+  // ── navigation ─────────────────────────────────────────────────────────────────────────────
+
+  private selectField(fieldId: string): void {
+    const field = this.catalogue?.fields.find((f) => f.id === fieldId);
+    if (!field) return;
+    this.fieldId = fieldId;
+    if (field.procedures.length === 1) {
+      this.openProcedure(field.procedures[0].id);
+    } else {
+      this.screen = 'field';
+    }
+  }
+
+  private openProcedure(procedureId: string): void {
+    const found = this.findProcedure(procedureId);
+    if (!found) return;
+    if (this.procedureId !== procedureId) this.errorCode = null;
+    this.fieldId = found.field.id;
+    this.procedureId = procedureId;
+    this.keyboard = false;
+    this.screen = 'procedure';
+  }
+
+  private back(): void {
+    if (this.screen === 'priority') this.screen = 'procedure';
+    else if (this.screen === 'procedure' && this.query === '' && this.fieldId) {
+      const field = this.catalogue?.fields.find((f) => f.id === this.fieldId);
+      this.screen = field && field.procedures.length > 1 ? 'field' : 'home';
+    } else this.screen = 'home';
+  }
+
+  // ── taking a number ───────────────────────────────────────────────────────────────────────
+
+  private async take(priority: string | null): Promise<void> {
+    const procedureId = this.procedureId;
+    if (this.busy || !procedureId || this.conn.status !== 'online') return;
+    this.busy = true;
+    this.errorCode = null;
+    this.pendingPriority = priority;
+    const requestId = this.requestIds.for(`${procedureId}|${priority ?? ''}`);
+    const result = await this.conn.command(
+      'ticket:take',
+      { procedureId, priority, language: this.i18n.locale, requestId },
+      10_000,
+    );
+    this.busy = false;
+    if (result.ok) {
+      this.requestIds.settle();
+      this.pendingPriority = null;
+      this.showTicket(result.data as IssuedTicket, priority);
+      return;
+    }
+    const { code, message } = result.error;
+    if (FINAL_ERRORS.has(code)) this.requestIds.settle();
+    if (CLOSED_ERRORS.has(code)) {
+      this.requestIds.settle();
+      await this.conn.resync();
+      this.goHome(false);
+    } else if (CAP_ERRORS.has(code)) {
+      this.requestIds.settle();
+      this.screen = 'cap';
+    } else {
+      this.errorCode =
+        code === 'internal' && (message === 'timeout' || message === 'offline') ? message : code;
+      this.screen = 'procedure';
+    }
+  }
+
+  private showTicket(issued: IssuedTicket, priority: string | null): void {
+    this.issued = issued;
+    this.issuedPriority = priority;
+    this.printJobId = issued.print.jobId;
+    this.printState = printStateOf(issued.print.status);
+    this.secondsLeft = this.catalogue?.kiosk.ticketScreenSeconds ?? 20;
+    this.screen = 'ticket';
+    this.query = '';
+    this.keyboard = false;
+    if (this.printState === 'printing') this.followPrint();
+  }
+
+  private followPrint(): void {
+    clearTimeout(this.printPoll);
+    const siteId = this.snapshot?.siteId;
+    const jobId = this.printJobId;
+    if (!siteId || !jobId || this.screen !== 'ticket') return;
+    this.printPoll = setTimeout(async () => {
+      try {
+        const job = await printJob(siteId, jobId, this.key);
+        if (jobId !== this.printJobId) return;
+        this.printState = printStateOf(job.state);
+      } catch {
+        // keep showing "printing" and ask again
+      }
+      if (this.printState === 'printing') this.followPrint();
+    }, PRINT_POLL_MS);
+  }
+
+  private async reprint(): Promise<void> {
+    const siteId = this.snapshot?.siteId;
+    const jobId = this.printJobId;
+    if (!siteId || !jobId || this.reprintBusy) return;
+    this.reprintBusy = true;
+    this.secondsLeft = this.catalogue?.kiosk.ticketScreenSeconds ?? 20;
+    try {
+      const outcome = await reprint(siteId, jobId, this.key);
+      this.printJobId = outcome.jobId ?? jobId;
+      this.printState = printStateOf(outcome.status);
+      if (this.printState === 'printing') this.followPrint();
+    } catch {
+      this.printState = 'failed';
+    } finally {
+      this.reprintBusy = false;
+    }
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+  override render() {
+    const { i18n } = this;
+    const snapshot = this.snapshot;
+    const status = this.conn.status;
+    return html`<luot-kiosk-header
+        .site=${snapshot?.site ?? null}
+        .now=${this.minute}
+        @locale-change=${(e: CustomEvent<Locale>) => setLocale(e.detail)}
+      ></luot-kiosk-header>
+      ${
+        status === 'offline' || (status === 'connecting' && snapshot)
+          ? html`<div class="banner offline" role="alert" data-testid="offline-banner">
+              ${i18n.t('conn.offline')}
+            </div>`
+          : nothing
+      }
+      ${
+        isPrinterProblem(this.printerState)
+          ? html`<div class="banner printer" role="status" data-testid="printer-problem">
+              ⚠ ${i18n.t('print.problem', { state: i18n.t(`printer.${this.printerState}` as KioskKey) })}
+            </div>`
+          : nothing
+      }
+      <main>${this.renderMain()}</main>`;
+  }
+
+  private renderMain() {
+    const { i18n } = this;
+    const snapshot = this.snapshot;
+    if (!this.key || this.conn.status === 'unauthorized') {
+      return html`<p class="message" role="alert" data-testid="unauthorized">${i18n.t('conn.unauthorized')}</p>`;
+    }
+    if (!snapshot || !this.catalogue) {
+      return html`<p class="message" role="status">${i18n.t('conn.connecting')}</p>`;
+    }
+    if (this.screen !== 'ticket' && this.screen !== 'cap' && !snapshot.issuing.open) {
+      return html`<luot-lock-screen
+        .issuing=${snapshot.issuing}
+        .timeZone=${snapshot.site.timeZone}
+      ></luot-lock-screen>`;
+    }
+    const online = this.conn.status === 'online';
+    const found = this.procedureId ? this.findProcedure(this.procedureId) : null;
+    switch (this.screen) {
+      case 'cap':
+        return html`<luot-lock-screen mode="cap" @done=${() => this.goHome(false)}></luot-lock-screen>`;
+      case 'field':
+        return html`<luot-field-screen
+          .field=${this.catalogue.fields.find((f) => f.id === this.fieldId) ?? null}
+          .waiting=${snapshot.waiting}
+          @procedure-select=${(e: CustomEvent<string>) => this.openProcedure(e.detail)}
+          @back=${() => this.back()}
+        ></luot-field-screen>`;
+      case 'procedure':
+        return html`<luot-procedure-screen
+          .procedure=${found?.procedure ?? null}
+          .field=${found?.field ?? null}
+          .waitingNow=${found ? (snapshot.waiting.bySeries[found.procedure.seriesId] ?? 0) : 0}
+          .online=${online}
+          .busy=${this.busy}
+          .errorCode=${this.errorCode}
+          .priorityEnabled=${this.catalogue.kiosk.showPriority && this.catalogue.priorityCategories.length > 0}
+          @take=${() => void this.take(this.errorCode ? this.pendingPriority : null)}
+          @priority-open=${() => {
+            this.screen = 'priority';
+          }}
+          @back=${() => this.back()}
+        ></luot-procedure-screen>`;
+      case 'priority':
+        return html`<luot-priority-screen
+          .categories=${this.catalogue.priorityCategories}
+          .disabled=${!online || this.busy}
+          @take-priority=${(e: CustomEvent<string>) => void this.take(e.detail)}
+          @take=${() => void this.take(null)}
+          @back=${() => this.back()}
+        ></luot-priority-screen>`;
+      case 'ticket': {
+        const issued = this.issued;
+        const ticketProcedure = issued ? this.findProcedure(issued.ticket.procedureId) : null;
+        return html`<luot-ticket-screen
+          .issued=${issued}
+          .field=${ticketProcedure?.field ?? null}
+          .procedure=${ticketProcedure?.procedure ?? null}
+          .category=${this.catalogue.priorityCategories.find((c) => c.id === this.issuedPriority) ?? null}
+          .printState=${this.printState}
+          .reprintBusy=${this.reprintBusy}
+          .secondsLeft=${this.secondsLeft}
+          @reprint=${() => void this.reprint()}
+          @done=${() => this.goHome(true)}
+        ></luot-ticket-screen>`;
+      }
+      default:
+        return html`<luot-home-screen
+          .catalogue=${this.catalogue}
+          .waiting=${snapshot.waiting}
+          .query=${this.query}
+          .keyboard=${this.keyboard}
+          @field-select=${(e: CustomEvent<string>) => this.selectField(e.detail)}
+          @procedure-select=${(e: CustomEvent<string>) => this.openProcedure(e.detail)}
+          @query-change=${(e: CustomEvent<string>) => {
+            this.query = e.detail;
+          }}
+          @keyboard-toggle=${(e: CustomEvent<boolean>) => {
+            this.keyboard = e.detail;
+          }}
+        ></luot-home-screen>`;
+    }
+  }
+}

@@ -1,0 +1,389 @@
+// The phone status page (/t/<statusToken>, no login): the ticket's number, now serving, people
+// ahead, estimated wait and a progress bar, live over Socket.IO; "your turn — go to counter N"
+// with a vibration and a notification; after service, the rating.
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Locale } from '../../shared/domain/model.js';
+import { LOCALES } from '../../shared/domain/model.js';
+import { localized } from '../../shared/i18n/messages.js';
+import { formatLocalTime } from '../../shared/i18n/time.js';
+import type { TicketStatusView } from '../../shared/protocol/views.js';
+import { api, ApiRequestError } from '../../shared/ui/api.js';
+import { ConnectionController } from '../../shared/ui/connection.js';
+import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
+import { base, tokens } from '../../shared/ui/tokens.js';
+import { queueProgress } from './progress.js';
+import './rating-form.js';
+import type { RatingChoice } from './rating-form.js';
+import { type StatusKey, statusMessages } from './status-i18n.js';
+
+const LANG_KEY = 'luot.status.lang';
+const SHORT: Record<Locale, string> = { vi: 'VI', en: 'EN', km: 'ខ្មែរ' };
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+function tokenFromPath(): string | null {
+  const token = decodeURIComponent(location.pathname.split('/t/')[1]?.split('/')[0] ?? '');
+  return TOKEN.test(token) ? token : null;
+}
+
+@customElement('luot-status-app')
+export class StatusApp extends LitElement {
+  static override styles = [
+    tokens,
+    base,
+    css`
+      :host {
+        display: block;
+        max-width: 520px;
+        margin: 0 auto;
+        padding: 16px 20px 40px;
+        font-size: 18px;
+        line-height: 1.4;
+      }
+      :host([lang='km']) {
+        --luot-font: 'Be Vietnam Pro', 'Noto Sans Khmer', system-ui, sans-serif;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 12px;
+      }
+      .site {
+        font-size: 15px;
+        font-weight: 500;
+        color: var(--luot-text-muted);
+      }
+      .langs {
+        display: flex;
+        gap: 6px;
+      }
+      .langs button {
+        min-width: 48px;
+        min-height: 44px;
+        border-radius: 8px;
+        border: 2px solid var(--luot-primary);
+        background: var(--luot-bg);
+        color: var(--luot-primary-strong);
+        font-weight: 700;
+      }
+      .langs button[aria-pressed='true'] {
+        background: var(--luot-primary);
+        color: var(--luot-on-primary);
+      }
+      .card {
+        margin-top: 16px;
+        border-radius: 16px;
+        background: var(--luot-surface);
+        padding: 20px;
+        text-align: center;
+      }
+      .label {
+        font-weight: 700;
+        text-transform: uppercase;
+        font-size: 15px;
+      }
+      .number {
+        font-size: 84px;
+        font-weight: 700;
+        line-height: 1.1;
+        color: var(--luot-primary-strong);
+        font-variant-numeric: tabular-nums;
+        margin: 0;
+      }
+      .what {
+        margin: 4px 0 0;
+      }
+      .turn {
+        margin-top: 16px;
+        border-radius: 16px;
+        padding: 24px 20px;
+        background: var(--luot-calling);
+        color: #fff;
+        font-size: 28px;
+        font-weight: 700;
+        text-align: center;
+      }
+      .state {
+        margin-top: 16px;
+        font-size: 22px;
+        font-weight: 700;
+        text-align: center;
+      }
+      .facts {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 12px;
+        margin: 16px 0 0;
+      }
+      .facts div {
+        border: 2px solid var(--luot-border);
+        border-radius: 12px;
+        padding: 12px;
+      }
+      .facts dt {
+        font-size: 15px;
+        color: var(--luot-text-muted);
+      }
+      .facts dd {
+        margin: 0;
+        font-size: 22px;
+        font-weight: 700;
+      }
+      .bar {
+        margin-top: 16px;
+        height: 16px;
+        border-radius: 8px;
+        background: var(--luot-border);
+        overflow: hidden;
+      }
+      .bar div {
+        height: 100%;
+        background: var(--luot-primary);
+        transition: width 0.6s;
+      }
+      .muted {
+        color: var(--luot-text-muted);
+        font-size: 15px;
+      }
+      .notify {
+        margin-top: 16px;
+        width: 100%;
+        min-height: 52px;
+        border-radius: 12px;
+        border: 2px solid var(--luot-primary);
+        background: var(--luot-bg);
+        color: var(--luot-primary-strong);
+        font-size: 18px;
+        font-weight: 700;
+      }
+      .notice {
+        margin-top: 16px;
+        padding: 12px 16px;
+        border-radius: 12px;
+        border: 2px solid currentColor;
+      }
+      .notice.error {
+        color: var(--luot-error);
+        background: var(--luot-error-bg);
+      }
+      .notice.ok {
+        color: var(--luot-calling);
+        background: var(--luot-calling-bg);
+      }
+      h2 {
+        font-size: 20px;
+        margin: 24px 0 12px;
+      }
+    `,
+  ];
+
+  private readonly token = tokenFromPath();
+  private readonly i18n = new I18nController<StatusKey>(this, statusMessages);
+  private readonly conn = new ConnectionController(this, {
+    auth: () => (this.token ? { statusToken: this.token } : {}),
+    setup: (socket) => socket.on('ticket:status', (s) => this.receive(s)),
+  });
+
+  @state() private view: TicketStatusView | null = null;
+  @state() private notFound = false;
+  @state() private sending = false;
+  @state() private rated = false;
+  @state() private ratingError: string | null = null;
+  @state() private notifyOn = typeof Notification !== 'undefined' && Notification.permission === 'granted';
+  private mostAhead = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setLocale(initialLocale(LANG_KEY));
+    if (!this.token) {
+      this.notFound = true;
+      return;
+    }
+    try {
+      this.mostAhead = Number(localStorage.getItem(`luot.t.${this.token}`) ?? 0) || 0;
+    } catch {
+      // private browsing: the bar starts from what we see now
+    }
+    void api<TicketStatusView>(`/api/tickets/${this.token}`)
+      .then((v) => this.receive(v))
+      .catch((e: unknown) => {
+        if (e instanceof ApiRequestError && e.status === 404) this.notFound = true;
+      });
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    this.lang = this.i18n.locale;
+    if (changed.has('view')) document.title = this.view ? `${this.view.displayNumber} – Lượt` : 'Lượt';
+  }
+
+  /** A new status from the API or the socket. */
+  private receive(next: TicketStatusView): void {
+    const before = this.view?.status;
+    this.view = next;
+    if (next.ahead > this.mostAhead) {
+      this.mostAhead = next.ahead;
+      try {
+        localStorage.setItem(`luot.t.${this.token}`, String(next.ahead));
+      } catch {
+        // ignore
+      }
+    }
+    if (next.status === 'called' && before !== undefined && before !== 'called') this.alert(next);
+  }
+
+  private alert(v: TicketStatusView): void {
+    navigator.vibrate?.([400, 200, 400, 200, 400]);
+    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+    try {
+      new Notification(this.i18n.t('phone.notifyTitle', { number: v.displayNumber }), {
+        body: v.counterNumber ? this.i18n.t('phone.notifyBody', { n: v.counterNumber }) : '',
+        tag: `luot-${v.displayNumber}`,
+      });
+    } catch {
+      // some mobile browsers allow notifications only from a service worker
+    }
+  }
+
+  private async enableNotify(): Promise<void> {
+    if (typeof Notification === 'undefined') return;
+    this.notifyOn = (await Notification.requestPermission()) === 'granted';
+  }
+
+  private async rate(choice: RatingChoice): Promise<void> {
+    if (!this.token || this.sending) return;
+    this.sending = true;
+    this.ratingError = null;
+    try {
+      await api(`/api/tickets/${this.token}/rating`, { body: choice });
+      this.rated = true;
+    } catch (e) {
+      const code = e instanceof ApiRequestError ? e.code : 'network';
+      this.ratingError = code;
+      if (code === 'already_rated') this.rated = true;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  override render() {
+    const { i18n } = this;
+    return html`<header>
+        <span class="site">${this.view ? localized(this.view.siteName, i18n.locale) : i18n.t('app.name')}</span>
+        <nav class="langs" aria-label=${i18n.t('phone.language')}>
+          ${LOCALES.map(
+            (l) => html`<button
+              type="button"
+              lang=${l}
+              data-testid=${`lang-${l}`}
+              aria-pressed=${l === i18n.locale ? 'true' : 'false'}
+              @click=${() => setLocale(l, LANG_KEY)}
+            >
+              ${SHORT[l]}<span class="visually-hidden"> ${i18n.t(`lang.${l}`)}</span>
+            </button>`,
+          )}
+        </nav>
+      </header>
+      ${
+        this.conn.status === 'offline' && this.view
+          ? html`<p class="notice error" role="status" data-testid="offline-banner">${i18n.t('conn.offline')}</p>`
+          : nothing
+      }
+      <main>${this.renderBody()}</main>`;
+  }
+
+  private renderBody() {
+    const { i18n, view: v } = this;
+    if (this.notFound) return html`<p class="notice error" role="alert">${i18n.t('phone.notFound')}</p>`;
+    if (!v) return html`<p class="state">${i18n.t('common.loading')}</p>`;
+    const locale = i18n.locale;
+    return html`<section class="card" aria-live="polite">
+        <p class="label">${i18n.t('phone.title')}</p>
+        <p class="number" data-testid="status-number">${v.displayNumber}</p>
+        <p class="what">${localized(v.fieldName, locale)} — ${localized(v.procedureName, locale)}</p>
+        <p class="muted">${i18n.t('phone.issuedAt', { time: formatLocalTime(v.issuedAt, v.timeZone) })}</p>
+      </section>
+      ${this.renderState(v)}
+      ${v.status === 'done' ? this.renderRating(v) : nothing}`;
+  }
+
+  private renderState(v: TicketStatusView) {
+    const { i18n } = this;
+    const stateText: Record<TicketStatusView['status'], string> = {
+      waiting: i18n.t('status.waiting'),
+      called: v.counterNumber
+        ? i18n.t('phone.yourTurn', { n: v.counterNumber })
+        : i18n.t('phone.yourTurnAny'),
+      serving: i18n.t('phone.serving', { n: v.counterNumber ?? '' }),
+      done: i18n.t('phone.done'),
+      no_show: i18n.t('phone.noShow'),
+      cancelled: i18n.t('phone.cancelled'),
+      expired: i18n.t('phone.expired'),
+    };
+    const progress = queueProgress(v.status, v.ahead, this.mostAhead);
+    const bar = html`<div
+      class="bar"
+      role="progressbar"
+      aria-label=${i18n.t('phone.progress')}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${progress}
+    >
+      <div style="width:${progress}%"></div>
+    </div>`;
+    if (v.status === 'called') {
+      return html`<p class="turn" role="alert" data-testid="status-state" data-state=${v.status}>
+          ${stateText.called}
+        </p>
+        ${bar}`;
+    }
+    if (v.status !== 'waiting') {
+      return html`<p class="state" data-testid="status-state" data-state=${v.status}>${stateText[v.status]}</p>`;
+    }
+    return html`<p class="state" data-testid="status-state" data-state=${v.status}>${stateText.waiting}</p>
+      <dl class="facts">
+        <div>
+          <dt>${i18n.t('phone.nowServing')}</dt>
+          <dd data-testid="status-serving">${v.nowServing.length ? v.nowServing.join(', ') : i18n.t('phone.nobodyServing')}</dd>
+        </div>
+        <div>
+          <dt>${i18n.t('phone.state')}</dt>
+          <dd data-testid="status-ahead">
+            ${v.ahead > 0 ? i18n.t('phone.ahead', { n: v.ahead }) : i18n.t('phone.aheadNone')}
+          </dd>
+        </div>
+      </dl>
+      <p class="state">${v.etaMinutes > 0 ? i18n.t('phone.eta', { n: v.etaMinutes }) : i18n.t('phone.etaSoon')}</p>
+      ${bar}
+      ${
+        typeof Notification !== 'undefined' && window.isSecureContext && !this.notifyOn
+          ? html`<button type="button" class="notify" data-testid="notify-enable" @click=${() => void this.enableNotify()}>
+              ${i18n.t('phone.notify')}
+            </button>`
+          : html`<p class="muted">${this.notifyOn ? i18n.t('phone.notifyOn') : i18n.t('phone.keepOpen')}</p>`
+      }`;
+  }
+
+  private renderRating(v: TicketStatusView) {
+    const { i18n } = this;
+    if (this.rated || v.rating.given) {
+      return html`<p class="notice ok" role="status" data-testid="rating-thanks">
+          ${this.ratingError ? i18n.error(this.ratingError) : i18n.t('rating.thanks')}
+        </p>`;
+    }
+    if (!v.rating.allowed || !v.rating.settings) {
+      return html`<p class="notice" data-testid="rating-closed">${i18n.t('rating.closed')}</p>`;
+    }
+    return html`<h2>${i18n.t('rating.title')}</h2>
+      <luot-rating-form
+        .settings=${v.rating.settings}
+        .sending=${this.sending}
+        @rate=${(e: CustomEvent<RatingChoice>) => void this.rate(e.detail)}
+      ></luot-rating-form>
+      ${
+        this.ratingError
+          ? html`<p class="notice error" role="alert" data-testid="rating-error">${i18n.error(this.ratingError)}</p>`
+          : nothing
+      }`;
+  }
+}
