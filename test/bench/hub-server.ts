@@ -22,12 +22,23 @@ for (let i = 7; i <= 30; i++) {
 }
 hub.reconfigure(config, hub.settings);
 const token = await login(server.url, 'admin', ADMIN_PASSWORD);
-process.send?.({ type: 'ready', url: server.url, keys: server.keys, token, counters: config.counters.map((c) => c.id) });
+process.send?.({
+  type: 'ready',
+  url: server.url,
+  keys: server.keys,
+  token,
+  counters: config.counters.map((c) => c.id),
+});
 process.on('message', (msg: { type: string }) => {
   if (msg.type === 'memory') {
     globalThis.gc?.();
     const m = process.memoryUsage();
-    process.send?.({ type: 'memory', rss: m.rss, heapUsed: m.heapUsed, sockets: server.app.realtime.io.engine.clientsCount });
+    process.send?.({
+      type: 'memory',
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      sockets: server.app.realtime.io.engine.clientsCount,
+    });
   }
   if (msg.type === 'stop') void server.close().then(() => process.exit(0));
 });

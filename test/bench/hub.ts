@@ -56,7 +56,10 @@ async function issue(url: string, key: string, i: number): Promise<{ ms: number;
   const res = await fetch(`${url}/api/sites/demo/tickets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ procedureId: i % 2 ? 'p-khai-sinh' : 'p-ket-hon', requestId: `bench-${process.pid}-${i}` }),
+    body: JSON.stringify({
+      procedureId: i % 2 ? 'p-khai-sinh' : 'p-ket-hon',
+      requestId: `bench-${process.pid}-${i}`,
+    }),
   });
   const body = (await res.json()) as { statusToken: string };
   if (res.status !== 201) throw new Error(`issue failed ${res.status} ${JSON.stringify(body)}`);
@@ -118,7 +121,8 @@ export async function benchHub(): Promise<Record<string, number>> {
         ok: boolean;
         data: { ticket: { id: string } | null };
       };
-      if (!result.ok || !result.data.ticket) throw new Error(`call-next at ${counterId} failed: ${JSON.stringify(result)}`);
+      if (!result.ok || !result.data.ticket)
+        throw new Error(`call-next at ${counterId} failed: ${JSON.stringify(result)}`);
       ticketId = result.data.ticket.id;
       await allSeen;
       latencies.push(performance.now() - start);

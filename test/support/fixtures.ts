@@ -1,5 +1,10 @@
 // A small site configuration and a deterministic engine context for tests.
-import { DEFAULT_RULES, type EngineContext, type QueueRules, type SiteConfig } from '../../shared/domain/index.js';
+import {
+  DEFAULT_RULES,
+  type EngineContext,
+  type QueueRules,
+  type SiteConfig,
+} from '../../shared/domain/index.js';
 import { instantOfLocal } from '../../shared/i18n/time.js';
 
 const ALL_DAY = [{ start: '00:00', end: '24:00' }];
@@ -8,11 +13,22 @@ export function testSiteConfig(overrides: Partial<QueueRules> = {}): SiteConfig 
   return {
     site: {
       id: 'site-a',
-      name: { vi: 'Trung tâm Phục vụ hành chính công phường Thử Nghiệm', en: 'Test Ward Public Service Centre' },
+      name: {
+        vi: 'Trung tâm Phục vụ hành chính công phường Thử Nghiệm',
+        en: 'Test Ward Public Service Centre',
+      },
       ward: { vi: 'Phường Thử Nghiệm' },
       province: { vi: 'Tỉnh Vĩnh Long' },
       timeZone: 'Asia/Ho_Chi_Minh',
-      openingHours: { '1': ALL_DAY, '2': ALL_DAY, '3': ALL_DAY, '4': ALL_DAY, '5': ALL_DAY, '6': ALL_DAY, '7': ALL_DAY },
+      openingHours: {
+        '1': ALL_DAY,
+        '2': ALL_DAY,
+        '3': ALL_DAY,
+        '4': ALL_DAY,
+        '5': ALL_DAY,
+        '6': ALL_DAY,
+        '7': ALL_DAY,
+      },
       holidays: [],
     },
     fields: [
@@ -69,7 +85,14 @@ export function testSiteConfig(overrides: Partial<QueueRules> = {}): SiteConfig 
       },
     ],
     counters: [
-      { id: 'c1', number: 1, name: { vi: 'Quầy 1' }, zone: 'A', series: [{ seriesId: 's-a' }], policy: 'fifo' },
+      {
+        id: 'c1',
+        number: 1,
+        name: { vi: 'Quầy 1' },
+        zone: 'A',
+        series: [{ seriesId: 's-a' }],
+        policy: 'fifo',
+      },
       {
         id: 'c2',
         number: 2,
