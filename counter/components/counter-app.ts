@@ -1,5 +1,6 @@
 // The counter terminal: sign in (or a counter device key), choose the counter, work.
 import { css, html, LitElement, nothing } from 'lit';
+import { pageFrame } from './page-styles.js';
 import { customElement, state } from 'lit/decorators.js';
 import { api, ApiRequestError } from '../../shared/ui/api.js';
 import { deviceKey } from '../../shared/ui/device-auth.js';
@@ -26,22 +27,11 @@ export class CounterApp extends LitElement {
   static override styles = [
     tokens,
     base,
+    pageFrame,
     css`
       :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--luot-surface);
-      }
-      .centre {
-        min-height: 100vh;
-        display: grid;
-        place-items: center;
-        padding: 24px;
-      }
-      .message {
-        max-width: 640px;
-        font-size: 1.3rem;
-        text-align: center;
+        --page-message-width: 640px;
+        --page-message-size: 1.3rem;
       }
     `,
   ];

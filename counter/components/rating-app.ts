@@ -1,6 +1,7 @@
 // The rating tablet (/counter/rating?counter=N): authenticated by a counter device key (?key=)
 // or a staff sign-in, then the rating screen of that counter.
 import { css, html, LitElement } from 'lit';
+import { pageFrame } from './page-styles.js';
 import { customElement, state } from 'lit/decorators.js';
 import type { CounterView } from '../../shared/protocol/views.js';
 import { ApiRequestError, api } from '../../shared/ui/api.js';
@@ -25,22 +26,11 @@ export class RatingApp extends LitElement {
   static override styles = [
     tokens,
     base,
+    pageFrame,
     css`
       :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--luot-surface);
-      }
-      .centre {
-        min-height: 100vh;
-        display: grid;
-        place-items: center;
-        padding: 24px;
-      }
-      .message {
-        max-width: 720px;
-        font-size: 1.4rem;
-        text-align: center;
+        --page-message-width: 720px;
+        --page-message-size: 1.4rem;
       }
     `,
   ];

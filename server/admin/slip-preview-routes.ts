@@ -1,7 +1,9 @@
 // A picture of the slip as the kiosk printer would print it, for the layout being edited.
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
-import { LOCALES, type Ticket } from '../../shared/domain/model.js';
+import { LOCALES } from '../../shared/domain/model.js';
+import { formatDisplayNumber } from '../../shared/domain/numbering.js';
+import { newWaitingTicket } from '../../shared/domain/ticket.js';
 import { slipLayoutSchema } from '../../shared/protocol/config-schemas.js';
 import type { RouteDeps } from '../http/route-deps.js';
 import { parseInput, param } from '../http/validate.js';
@@ -31,9 +33,9 @@ export function slipPreviewRoutes(deps: RouteDeps): Router {
     const procedure = config.procedures.find((p) => !p.retired);
     const series = config.series.find((s) => s.id === procedure?.seriesId) ?? config.series[0];
     const number = series ? series.start + 11 * series.step : 12;
-    const displayNumber = `${series?.prefix ?? ''}${String(number).padStart(series?.padding ?? 3, '0')}`;
+    const displayNumber = series ? formatDisplayNumber(series, number) : String(number).padStart(3, '0');
     const now = hub.now();
-    const sample: Ticket = {
+    const sample = newWaitingTicket({
       id: 'preview',
       siteId,
       day: hub.state.day,
@@ -49,23 +51,8 @@ export function slipPreviewRoutes(deps: RouteDeps): Router {
       language: body.language ?? 'vi',
       requestId: null,
       statusToken: 'preview',
-      status: 'waiting',
       issuedAt: now,
-      queueKey: now,
-      firstCalledAt: null,
-      calledAt: null,
-      startedAt: null,
-      finishedAt: null,
-      endedAt: null,
-      counterId: null,
-      officerId: null,
-      targetCounterId: null,
-      recallCount: 0,
-      transfers: [],
-      handledProcedureId: null,
-      note: null,
-      rating: null,
-    };
+    });
     const settings = { ...hub.settings, slip: body.layout ?? hub.settings.slip };
     try {
       const input = slipInputFor({

@@ -4,30 +4,11 @@
 // start-up stops and names the file and line.
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { QueueEvent } from '../../shared/domain/events.js';
+import { QUEUE_EVENT_TYPES, type QueueEvent } from '../../shared/domain/events.js';
 import { CorruptDataError } from './errors.js';
 
-const EVENT_TYPES = [
-  'ticket:issued',
-  'ticket:called',
-  'ticket:recalled',
-  'ticket:started',
-  'ticket:finished',
-  'ticket:no-show',
-  'ticket:reactivated',
-  'ticket:transferred',
-  'ticket:cancelled',
-  'ticket:expired',
-  'ticket:rated',
-  'counter:paused',
-  'counter:resumed',
-  'counter:signed-in',
-  'counter:signed-out',
-  'day:closed',
-] as const;
-
 const eventEnvelope = z.looseObject({
-  type: z.enum(EVENT_TYPES),
+  type: z.enum(QUEUE_EVENT_TYPES),
   at: z.number(),
   seq: z.number().int().optional(),
 });

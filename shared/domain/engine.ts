@@ -12,6 +12,7 @@ import { counterPools, mayCall, pickNext, placementKey } from './ordering.js';
 import { seriesPool } from './pools.js';
 import { siteTime } from './site-clock.js';
 import { applyEvent } from './state.js';
+import { newWaitingTicket } from './ticket.js';
 
 export interface EngineContext {
   now: number;
@@ -390,7 +391,7 @@ function decideIssue(
   const next = nextNumber(state, series, openNumbersOf(state, series.id));
   if (!next.ok) return fail(domainError('series_exhausted', 'Đã hết số của dãy số này.'));
   const channel = cmd.channel ?? 'kiosk';
-  const ticket: Ticket = {
+  const ticket = newWaitingTicket({
     id: ctx.newId(),
     siteId: state.siteId,
     day: state.day,
@@ -406,23 +407,8 @@ function decideIssue(
     language: cmd.language ?? 'vi',
     requestId: cmd.requestId ?? null,
     statusToken: ctx.newToken(),
-    status: 'waiting',
     issuedAt: now,
-    queueKey: now,
-    firstCalledAt: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    endedAt: null,
-    counterId: null,
-    officerId: null,
-    targetCounterId: null,
-    recallCount: 0,
-    transfers: [],
-    handledProcedureId: null,
-    note: null,
-    rating: null,
-  };
+  });
   return ok([{ type: 'ticket:issued', at: now, ticket }], ticket.id);
 }
 

@@ -110,6 +110,30 @@ export type CounterEvent = CounterPaused | CounterResumed | CounterSignedIn | Co
 export type QueueEvent = TicketEvent | CounterEvent | DayClosed;
 export type QueueEventType = QueueEvent['type'];
 
+/** Every event type, once (checked against the union by the type below). */
+export const QUEUE_EVENT_TYPES = [
+  'ticket:issued',
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:finished',
+  'ticket:no-show',
+  'ticket:reactivated',
+  'ticket:transferred',
+  'ticket:cancelled',
+  'ticket:expired',
+  'ticket:rated',
+  'counter:paused',
+  'counter:resumed',
+  'counter:signed-in',
+  'counter:signed-out',
+  'day:closed',
+] as const satisfies readonly QueueEventType[];
+
+type Missing = Exclude<QueueEventType, (typeof QUEUE_EVENT_TYPES)[number]>;
+/** Fails to compile when an event type is added to the union but not to the list. */
+export const EVENT_TYPES_COMPLETE: Missing extends never ? true : never = true;
+
 /** The ticket an event is about, if any. */
 export function eventTicketId(event: QueueEvent): string | null {
   if (event.type === 'ticket:issued') return event.ticket.id;

@@ -12,3 +12,4 @@ export * from './ordering.js';
 export * from './pools.js';
 export * from './site-clock.js';
 export * from './state.js';
+export * from './ticket.js';

@@ -10,7 +10,7 @@
 // policy's choice is a priority ticket that would overtake such a starving normal ticket, the best
 // normal ticket is called instead (the guard only ever turns a priority choice into a normal one).
 import type { Counter, CounterState, DayState, SiteConfig, Ticket } from './model.js';
-import { counterPool, lineBefore, seriesPool } from './pools.js';
+import { counterPool, issuedBefore, lineBefore, seriesPool } from './pools.js';
 
 export interface PoolRef {
   key: string;
@@ -36,8 +36,7 @@ export function counterPools(counter: Counter): PoolRef[] {
 function better(a: Candidate, b: Candidate): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.rank !== b.rank) return a.rank < b.rank;
-  if (a.ticket.issuedAt !== b.ticket.issuedAt) return a.ticket.issuedAt < b.ticket.issuedAt;
-  return a.ticket.id < b.ticket.id;
+  return issuedBefore(a.ticket, b.ticket);
 }
 
 function candidate(ticket: Ticket, pool: PoolRef, now: number): Candidate {

@@ -9,10 +9,19 @@ export function poolOf(ticket: Ticket): string {
   return ticket.targetCounterId ? counterPool(ticket.targetCounterId) : seriesPool(ticket.seriesId);
 }
 
-/** True when a stands before b in line: earlier queue key, then earlier issue, then smaller id. */
+/**
+ * True when a stands before b in line: earlier queue key, then earlier issue, then (two tickets
+ * issued in the same millisecond) the one issued first, then the smaller id.
+ */
 export function lineBefore(a: Ticket, b: Ticket): boolean {
   if (a.queueKey !== b.queueKey) return a.queueKey < b.queueKey;
+  return issuedBefore(a, b);
+}
+
+/** Issue order: time, then the order of issue within the day, then id (a total order). */
+export function issuedBefore(a: Ticket, b: Ticket): boolean {
   if (a.issuedAt !== b.issuedAt) return a.issuedAt < b.issuedAt;
+  if (a.issueIndex !== b.issueIndex) return a.issueIndex < b.issueIndex;
   return a.id < b.id;
 }
 

@@ -142,7 +142,8 @@ describe('what they read', () => {
     // Ticket 3: waits 12 min, no-show.
     await act('call-next');
     await act('no-show');
-    expect((await request(server.url, `/api/tickets/${t1}/rating`, { body: { level: 2 } })).status).toBe(201);
+    const rated = await request(server.url, `/api/tickets/${t1}/rating`, { body: { level: 2 } });
+    expect(rated.status, JSON.stringify(rated.body)).toBe(201);
 
     const res = await request(server.url, '/api/sites/demo/officers/me/today', { auth: staff });
     expect(res.body).toEqual({

@@ -30,14 +30,16 @@ function compareCandidates(counter: Counter, now: number): (a: Ticket, b: Ticket
     if (sa !== sb) return sb - sa;
     if (ra !== rb) return ra - rb;
     if (a.issuedAt !== b.issuedAt) return a.issuedAt - b.issuedAt;
+    if (a.issueIndex !== b.issueIndex) return a.issueIndex - b.issueIndex;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
 }
 
-/** Place-in-line order: queue key, issue time, id. */
+/** Place-in-line order: queue key, issue time, issue order, id. */
 export function arrivedBefore(a: Ticket, b: Ticket): boolean {
   if (a.queueKey !== b.queueKey) return a.queueKey < b.queueKey;
   if (a.issuedAt !== b.issuedAt) return a.issuedAt < b.issuedAt;
+  if (a.issueIndex !== b.issueIndex) return a.issueIndex < b.issueIndex;
   return a.id < b.id;
 }
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type Counter,
   type CounterSeries,
+  createDayState,
+  execute,
   type OrderingPolicy,
   pickNext,
   queueOrder,
   type SiteConfig,
 } from '../../shared/domain/index.js';
-import { testSiteConfig } from '../support/fixtures.js';
+import { MONDAY_8AM, testSiteConfig } from '../support/fixtures.js';
 import { drainCounter, type Harness, harness, MINUTE } from '../support/engine-harness.js';
 
 /** The fixture with one extra counter "cx" serving the given series under the given policy. */
@@ -212,5 +214,23 @@ describe('queue order', () => {
     expect(next?.id).toBe(order[0]?.id);
     expect(drainCounter(h, counterId)).toEqual(order.map((t) => t.id));
     expect(order.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tickets issued in the same millisecond', () => {
+  it('are called in the order they were issued, whatever their ids', () => {
+    const config = testSiteConfig();
+    const state = createDayState('site-a', '2026-03-02');
+    const ids = ['zz', 'mm', 'aa'];
+    const ctx = { now: MONDAY_8AM, newId: () => ids.shift() ?? 'x', newToken: () => 'tok-0123456789abcdef' };
+    for (let i = 0; i < 3; i++)
+      execute(config, state, { type: 'ticket:issue', procedureId: 'p-khaisinh' }, ctx);
+    const called: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = execute(config, state, { type: 'counter:call-next', counterId: 'c1' }, ctx);
+      if (r.ok && r.ticketId) called.push(state.tickets.get(r.ticketId)?.displayNumber ?? '');
+      execute(config, state, { type: 'counter:start', counterId: 'c1' }, ctx);
+    }
+    expect(called).toEqual(['A001', 'A002', 'A003']);
   });
 });
