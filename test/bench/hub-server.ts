@@ -10,6 +10,8 @@ for (const series of config.series) {
   series.end = Math.max(series.end, series.start + 99_999);
   series.dailyCap = 0;
 }
+// Every counter serves every line, so any counter always has someone to call.
+for (const counter of config.counters) counter.series = config.series.map((s) => ({ seriesId: s.id }));
 for (let i = 7; i <= 30; i++) {
   config.counters.push({
     id: `b${i}`,
