@@ -3,7 +3,6 @@
 // on screen with its QR, and the slip follows when the printer is back (or the kiosk offers a reprint).
 
 import { randomUUID } from 'node:crypto';
-import { encodeSlipEscPos } from './escpos.js';
 import { PrintError, toErrorInfo } from './errors.js';
 import { DEFAULT_RETRY, type PrintJob, PrinterQueue, type RetryPolicy } from './printer-queue.js';
 import { blocksPrinting, type PrinterState, type PrinterStatus } from './printer-status.js';
@@ -20,8 +19,8 @@ import type {
   PrintStatus,
   PrintTargetRef,
 } from './printer-types.js';
-import { buildSlipModel, type SlipInput } from './slip-model.js';
-import { renderSlip } from './slip-render.js';
+import type { SlipInput } from './slip-model.js';
+import { SlipEncoder } from './slip-encoder.js';
 
 export type {
   PrinterStatusChange,
@@ -81,6 +80,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   const keepJobs = options.keepJobs ?? DEFAULT_KEEP_JOBS;
 
   const jobs = new Map<string, PrintJob>();
+  const encoder = new SlipEncoder();
   const queues = new Map<string, PrinterQueue>();
   const targets = new Map<string, PrinterTarget>();
   const printerIds = new Map<string, Set<string>>();
@@ -234,7 +234,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       );
     }
     try {
-      job.bytes = bytes ?? (await encodeSlipEscPos(renderSlip(buildSlipModel(input)), options.encode));
+      job.bytes = bytes ?? (await encoder.encode(input, options.encode));
     } catch (error) {
       logger.error({ jobId: id, err: error }, 'cannot render slip');
       return resultOf(
@@ -344,6 +344,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       if (pollTimer !== undefined) clearInterval(pollTimer);
       await pollRun;
       await Promise.all([...queues.values()].map((queue) => queue.close()));
+      await encoder.close();
     },
   };
 }

@@ -2,6 +2,7 @@
 // lists and phone pages are refreshed once per tick for all events of that tick.
 import type { Server } from 'socket.io';
 import type { QueueEvent } from '../../shared/domain/events.js';
+import type { Ticket } from '../../shared/domain/model.js';
 import type { DeltaEventName } from '../../shared/protocol/socket-events.js';
 import type { CallView, QueueDelta } from '../../shared/protocol/views.js';
 import type { SiteHub } from '../hub/site-hub.js';
@@ -28,9 +29,15 @@ const SOCKET_EVENT: Record<QueueEvent['type'], DeltaEventName | null> = {
   'day:closed': null,
 };
 
+/** How often phone pages get fresh "people ahead" figures. */
+const PHONE_REFRESH_MS = 500;
+
 export class Broadcaster {
   private readonly dirtySites = new Set<SiteHub>();
   private flushScheduled = false;
+  private readonly phoneDirty = new Set<SiteHub>();
+  private phoneTimer: NodeJS.Timeout | null = null;
+  private readonly lastPhoneStatus = new Map<string, string>();
 
   constructor(
     private readonly io: Server,
@@ -57,6 +64,9 @@ export class Broadcaster {
         if (call) delta.call = call;
       }
       room.emit(name, delta);
+      if (ticket && (this.io.of('/').adapter.rooms.get(ticketRoom(ticket.id))?.size ?? 0) > 0) {
+        this.sendStatus(hub, ticket);
+      }
       if (event.type === 'ticket:finished' && ticket) {
         const until = event.at + hub.settings.rating.closeAfterSeconds * 1000;
         this.io.to(counterRoom(hub.siteId, event.counterId)).emit('rating:requested', {
@@ -77,33 +87,66 @@ export class Broadcaster {
 
   private markDirty(hub: SiteHub): void {
     this.dirtySites.add(hub);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      const hubs = [...this.dirtySites];
-      this.dirtySites.clear();
-      for (const h of hubs) this.refreshFollowers(h);
-    });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        for (const h of this.dirtySites) this.refreshCounterQueues(h);
+        for (const h of this.dirtySites) this.phoneDirty.add(h);
+        this.dirtySites.clear();
+        this.schedulePhones();
+      });
+    }
   }
 
-  /** Waiting lists of followed counters and the status of followed tickets. */
+  /** After a configuration change: every follower of the site, at once. */
   refreshFollowers(hub: SiteHub): void {
+    this.refreshCounterQueues(hub);
+    this.refreshPhones(hub);
+  }
+
+  /** Waiting lists of the counters someone follows, after every change (officers watch them). */
+  refreshCounterQueues(hub: SiteHub): void {
     const rooms = this.io.of('/').adapter.rooms;
     const now = hub.now();
-    const counterPrefix = `counter:${hub.siteId}:`;
-    let ahead: Map<string, number> | null = null;
-    for (const [room, members] of rooms) {
-      if (members.size === 0) continue;
-      if (room.startsWith(counterPrefix)) {
-        const counterId = room.slice(counterPrefix.length);
-        this.io.to(room).emit('counter:queue', counterQueue(hub.config, hub.state, counterId, now));
-      } else if (room.startsWith('ticket:')) {
-        const ticket = hub.state.tickets.get(room.slice(7));
-        if (!ticket) continue;
-        ahead ??= aheadIndex(hub.config, hub.state, now);
-        this.io.to(ticketRoom(ticket.id)).emit('ticket:status', this.queue.statusView(hub, ticket, ahead));
-      }
+    for (const counter of hub.config.counters) {
+      const room = counterRoom(hub.siteId, counter.id);
+      if ((rooms.get(room)?.size ?? 0) === 0) continue;
+      this.io.to(room).emit('counter:queue', counterQueue(hub.config, hub.state, counter.id, now));
     }
+  }
+
+  /** Phone pages learn "people ahead" at most every PHONE_REFRESH_MS, and only when it changed. */
+  private schedulePhones(): void {
+    if (this.phoneTimer || this.phoneDirty.size === 0) return;
+    this.phoneTimer = setTimeout(() => {
+      this.phoneTimer = null;
+      const hubs = [...this.phoneDirty];
+      this.phoneDirty.clear();
+      for (const h of hubs) this.refreshPhones(h);
+    }, PHONE_REFRESH_MS);
+    this.phoneTimer.unref();
+  }
+
+  refreshPhones(hub: SiteHub): void {
+    const rooms = this.io.of('/').adapter.rooms;
+    let ahead: Map<string, number> | null = null;
+    for (const ticket of hub.state.tickets.values()) {
+      const room = ticketRoom(ticket.id);
+      if ((rooms.get(room)?.size ?? 0) === 0) {
+        this.lastPhoneStatus.delete(ticket.id);
+        continue;
+      }
+      ahead ??= aheadIndex(hub.config, hub.state, hub.now());
+      this.sendStatus(hub, ticket, ahead);
+    }
+  }
+
+  private sendStatus(hub: SiteHub, ticket: Ticket, ahead?: Map<string, number>): void {
+    const status = this.queue.statusView(hub, ticket, ahead);
+    const text = JSON.stringify(status);
+    if (this.lastPhoneStatus.get(ticket.id) === text) return;
+    this.lastPhoneStatus.set(ticket.id, text);
+    this.io.to(ticketRoom(ticket.id)).emit('ticket:status', status);
   }
 }
