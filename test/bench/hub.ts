@@ -84,9 +84,10 @@ export async function benchHub(): Promise<Record<string, number>> {
     const baseline = await memory(child);
 
     // 2,000 tickets whose phone pages follow them, and 100 displays.
-    const tickets = await inBatches(2000, 50, () => issue(url, ready.keys.kiosk, n++));
+    const phoneCount = Number(process.env.BENCH_PHONES ?? 2000);
+    const tickets = await inBatches(Math.max(phoneCount, 400), 50, () => issue(url, ready.keys.kiosk, n++));
     const afterTickets = await memory(child);
-    const phones = await inBatches(2000, 100, (i) => connect(url, { statusToken: tickets[i].token }));
+    const phones = await inBatches(phoneCount, 100, (i) => connect(url, { statusToken: tickets[i].token }));
     sockets.push(...phones);
     const displays = await inBatches(100, 50, () => connect(url, { key: ready.keys.display }));
     sockets.push(...displays);
