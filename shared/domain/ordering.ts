@@ -243,10 +243,11 @@ class SharedOrders {
     const cs = this.state.counters.get(counter.id);
     const own = this.state.pools.get(counterPool(counter.id))?.length ?? 0;
     if (own > 0) return queueOrder(this.config, this.state, counter, cs, this.now);
+    // Only interleave looks at the interleave count; fifo and strict orders do not depend on it.
     const key = [
       counter.policy,
-      counter.interleaveRatio ?? '',
-      cs?.normalsSincePriority ?? 0,
+      counter.policy === 'interleave' ? (counter.interleaveRatio ?? '') : '',
+      counter.policy === 'interleave' ? (cs?.normalsSincePriority ?? 0) : '',
       ...counter.series.map((s) => `${s.seriesId}*${s.weight ?? 1}`),
     ].join('|');
     let order = this.cache.get(key);
