@@ -174,7 +174,9 @@ describe('admin console', { timeout: 60_000 }, () => {
     await admin.page.getByTestId('lang-en').click();
     await admin.page.getByTestId('nav-monitor').click();
     await admin.page.waitForTimeout(300);
-    expect(await admin.page.getByTestId('nav-monitor').textContent()).toContain('Live monitor');
+    await expect
+      .poll(() => admin.page.getByTestId('nav-monitor').textContent(), { timeout: 5000 })
+      .toContain('Live monitor');
     await admin.page.screenshot({ path: `${SHOTS}/monitor-en.png` });
     expect(realErrors(admin.errors)).toEqual([]);
     await admin.context.close();

@@ -47,7 +47,9 @@ describe('counter terminal', () => {
       height: 800,
     });
     await tablet.page.getByTestId('rating-idle').waitFor();
-    expect(await tablet.page.getByTestId('rating-idle').textContent()).toContain('Cảm ơn Quý khách');
+    await expect
+      .poll(() => tablet.page.getByTestId('rating-idle').textContent(), { timeout: 5000 })
+      .toContain('Cảm ơn Quý khách');
 
     expect(await waitingNumbers(page)).toEqual([
       first.displayNumber,
@@ -69,7 +71,9 @@ describe('counter terminal', () => {
 
     await page.getByTestId('start').click();
     await currentIs(page, first.displayNumber, 'serving');
-    expect(await page.getByTestId('service-timer').textContent()).toMatch(/^\d\d:\d\d$/);
+    await expect
+      .poll(() => page.getByTestId('service-timer').textContent(), { timeout: 5000 })
+      .toMatch(/^\d\d:\d\d$/);
 
     // Finish with the dialog: a note is stored with the ticket.
     await page.getByTestId('finish').click();
@@ -82,8 +86,12 @@ describe('counter terminal', () => {
 
     // The tablet asks the citizen; "Rất hài lòng" is stored on the ticket.
     await tablet.page.getByTestId('rating-scale').waitFor();
-    expect(await tablet.page.getByTestId('rating-ticket').textContent()).toContain(first.displayNumber);
-    expect(await tablet.page.getByTestId('rating-1').textContent()).toContain('Không hài lòng');
+    await expect
+      .poll(() => tablet.page.getByTestId('rating-ticket').textContent(), { timeout: 5000 })
+      .toContain(first.displayNumber);
+    await expect
+      .poll(() => tablet.page.getByTestId('rating-1').textContent(), { timeout: 5000 })
+      .toContain('Không hài lòng');
     await tablet.page.getByTestId('rating-3').click();
     await tablet.page.getByTestId('rating-thanks').waitFor();
     const rating = ticketOf(server, first.id).rating;
@@ -103,7 +111,9 @@ describe('counter terminal', () => {
     await page.getByTestId('pause-reason-lunch').check();
     await page.getByTestId('pause-confirm').click();
     await page.getByTestId('resume').waitFor();
-    expect(await page.getByTestId('current-ticket').textContent()).toContain('Nghỉ trưa');
+    await expect
+      .poll(() => page.getByTestId('current-ticket').textContent(), { timeout: 5000 })
+      .toContain('Nghỉ trưa');
     await page.getByTestId('call-next').click();
     const refused = await feedback(page, 'error');
     expect(refused).toContain('Quầy đang tạm dừng');

@@ -36,8 +36,8 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   const keys = page.keyboard;
 
   // Shortcuts are written on the buttons.
-  expect(await page.getByTestId('call-next').textContent()).toContain('F1');
-  expect(await page.getByTestId('pause').textContent()).toContain('F8');
+  await expect.poll(() => page.getByTestId('call-next').textContent(), { timeout: 5000 }).toContain('F1');
+  await expect.poll(() => page.getByTestId('pause').textContent(), { timeout: 5000 }).toContain('F8');
 
   // F1 call, F2 recall, F3 start, F4 + Enter finish.
   await keys.press('F1');
@@ -93,7 +93,9 @@ it('runs a counter with function keys and the numeric keypad', async () => {
 
   // Keypad digits then Enter call that number (the number part of A006 is 6).
   await keys.press('Numpad6');
-  expect(await page.getByTestId('keypad-buffer').textContent()).toContain('Gọi số: 6');
+  await expect
+    .poll(() => page.getByTestId('keypad-buffer').textContent(), { timeout: 5000 })
+    .toContain('Gọi số: 6');
   await keys.press('NumpadEnter');
   await currentIs(page, t[5].displayNumber, 'calling');
   await keys.press('NumpadDivide');

@@ -21,14 +21,18 @@ afterAll(async () => {
 
 it('refuses a second officer, lets a manager take over, and remembers the counter', async () => {
   const first = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
-  expect(await first.page.getByTestId('officer-name').textContent()).toContain('Nguyễn Thị Thu Hà');
+  await expect
+    .poll(() => first.page.getByTestId('officer-name').textContent(), { timeout: 5000 })
+    .toContain('Nguyễn Thị Thu Hà');
 
   // A second officer is told who holds counter 1 and gets no take-over button.
   const second = await openCounter(browser, server, 'canbo2', passwordOf(server, 'canbo2'), null);
   await second.page.getByTestId('counter-option-c1').click();
   const occupied = second.page.getByTestId('counter-occupied');
   await occupied.waitFor();
-  expect(await occupied.textContent()).toContain('Quầy 1 đang do Nguyễn Thị Thu Hà đăng nhập');
+  await expect
+    .poll(() => occupied.textContent(), { timeout: 5000 })
+    .toContain('Quầy 1 đang do Nguyễn Thị Thu Hà đăng nhập');
   expect(await second.page.getByTestId('take-over').count()).toBe(0);
   expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-canbo1');
 
@@ -42,7 +46,9 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
   expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-quanly1');
   const notice = first.page.getByTestId('picker-notice');
   await notice.waitFor();
-  expect(await notice.textContent()).toContain('Quầy đã được Trần Văn Quản tiếp quản.');
+  await expect
+    .poll(() => notice.textContent(), { timeout: 5000 })
+    .toContain('Quầy đã được Trần Văn Quản tiếp quản.');
 
   // The manager signs out: the counter is free again and the PC remembers counter 1.
   await manager.page.getByTestId('logout').click();
@@ -52,12 +58,18 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
   await manager.page.getByTestId('login-password').fill(password);
   await manager.page.getByTestId('login-submit').click();
   await waitOnline(manager.page);
-  expect(await manager.page.getByTestId('counter-name').textContent()).toContain('Quầy 1');
+  await expect
+    .poll(() => manager.page.getByTestId('counter-name').textContent(), { timeout: 5000 })
+    .toContain('Quầy 1');
 
   // English on request, Vietnamese by default.
-  expect(await manager.page.getByTestId('call-next').textContent()).toContain('Gọi tiếp');
+  await expect
+    .poll(() => manager.page.getByTestId('call-next').textContent(), { timeout: 5000 })
+    .toContain('Gọi tiếp');
   await manager.page.getByTestId('lang-en').click();
-  expect(await manager.page.getByTestId('call-next').textContent()).toContain('Call next');
+  await expect
+    .poll(() => manager.page.getByTestId('call-next').textContent(), { timeout: 5000 })
+    .toContain('Call next');
 
   for (const p of [first, second, manager]) await p.context.close();
 });
@@ -69,8 +81,12 @@ it('runs from a counter device key without sign-in, only at its own counter', as
     VIEWPORT,
   );
   await waitOnline(page);
-  expect(await page.getByTestId('counter-name').textContent()).toContain('Quầy 1');
-  expect(await page.getByTestId('officer-name').textContent()).toContain('Máy quầy');
+  await expect
+    .poll(() => page.getByTestId('counter-name').textContent(), { timeout: 5000 })
+    .toContain('Quầy 1');
+  await expect
+    .poll(() => page.getByTestId('officer-name').textContent(), { timeout: 5000 })
+    .toContain('Máy quầy');
   expect(page.url()).not.toContain('key=');
   expect(await page.getByTestId('logout').count()).toBe(0);
   await context.close();

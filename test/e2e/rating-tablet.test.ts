@@ -62,22 +62,28 @@ it('rates on a 5-level scale, refuses a second rating, and closes by itself', as
   await page.getByTestId('login-password').fill(passwordOf(server, 'canbo1'));
   await page.getByTestId('login-submit').click();
   await page.getByTestId('rating-idle').waitFor();
-  expect(await page.getByTestId('rating-counter').textContent()).toContain('Quầy 1');
+  await expect
+    .poll(() => page.getByTestId('rating-counter').textContent(), { timeout: 5000 })
+    .toContain('Quầy 1');
   // Give the socket a moment to join the counter's room before the finish.
   await page.waitForTimeout(300);
 
   // The citizen rated on the phone already: the tablet's attempt is refused, in words.
   await serve();
   await page.getByTestId('rating-scale').waitFor();
-  expect(await page.getByTestId('rating-ticket').textContent()).toContain(first.displayNumber);
+  await expect
+    .poll(() => page.getByTestId('rating-ticket').textContent(), { timeout: 5000 })
+    .toContain(first.displayNumber);
   for (const l of FIVE)
-    expect(await page.getByTestId(`rating-${l.level}`).textContent()).toContain(l.label.vi);
+    await expect
+      .poll(() => page.getByTestId(`rating-${l.level}`).textContent(), { timeout: 5000 })
+      .toContain(l.label.vi);
   const phone = await request(server.url, `/api/tickets/${first.statusToken}/rating`, { body: { level: 4 } });
   expect(phone.status).toBe(201);
   await page.getByTestId('rating-5').click();
   const refused = page.getByTestId('rating-refused');
   await refused.waitFor();
-  expect(await refused.textContent()).toContain('Lượt này đã được đánh giá');
+  await expect.poll(() => refused.textContent(), { timeout: 5000 }).toContain('Lượt này đã được đánh giá');
   expect(ticketOf(server, first.id).rating).toMatchObject({ level: 4, scale: 5, via: 'phone' });
 
   // Level 2 is low on this scale: reasons are asked; the rating is stored once.
