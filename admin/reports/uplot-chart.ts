@@ -51,7 +51,7 @@ export class UplotChart extends LitElement {
 
   @query('.chart') private container?: HTMLDivElement;
   private plot: uPlot | null = null;
-  private readonly resize = new ResizeObserver(() => this.fit());
+  private readonly resize = new ResizeObserver(() => this.fitToWidth());
 
   override render() {
     return html`<div class="chart" role="img" aria-label=${this.series.map((s) => s.label).join(', ')}></div>`;
@@ -73,7 +73,7 @@ export class UplotChart extends LitElement {
     this.draw();
   }
 
-  private fit(): void {
+  private fitToWidth(): void {
     const width = this.container?.clientWidth ?? 0;
     if (this.plot && width > 0 && Math.abs(this.plot.width - width) > 2) {
       this.plot.setSize({ width, height: this.height });
