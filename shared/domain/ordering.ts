@@ -199,10 +199,91 @@ export function peopleAhead(config: SiteConfig, state: DayState, ticket: Ticket,
   let best = Number.POSITIVE_INFINITY;
   const orders = new SharedOrders(config, state, now);
   for (const counter of open.length > 0 ? open : eligible) {
-    const i = orders.of(counter).findIndex((t) => t.id === ticket.id);
+    const i =
+      lastInLine(config, state, counter, ticket, now) ??
+      orders.of(counter).findIndex((t) => t.id === ticket.id);
     if (i >= 0 && i < best) best = i;
   }
   return Number.isFinite(best) ? best : waitingInPool(state, ticket);
+}
+
+/**
+ * The position of a normal ticket that is plainly last in a fifo or strict counter's line — the
+ * newest of all its pools, with the lowest score — without building the order: everyone waiting
+ * there comes first. This is the case of every ticket just issued, so a kiosk's reply stays cheap
+ * however long the day's queue. null when the shortcut does not apply.
+ */
+function lastInLine(
+  config: SiteConfig,
+  state: DayState,
+  counter: Counter,
+  ticket: Ticket,
+  now: number,
+): number | null {
+  if (ticket.priorityId) return null;
+  const pools = counterPools(counter);
+  const sameWeights = pools.every((p) => p.weight === pools[0].weight);
+  if (!sameWeights && ticket.queueKey !== now) return null;
+  let waiting = 0;
+  let found = false;
+  for (const pool of pools) {
+    const ids = state.pools.get(pool.key);
+    if (!ids || ids.length === 0) continue;
+    const last = state.tickets.get(ids[ids.length - 1]);
+    if (!last) return null;
+    if (last.id === ticket.id) found = true;
+    else if (!(last.queueKey < ticket.queueKey)) return null;
+    waiting += ids.length;
+  }
+  if (!found) return null;
+  if (counter.policy !== 'interleave') return waiting - 1;
+  return interleavedPosition(config, state, counter, pools, waiting, now);
+}
+
+/**
+ * Under interleave N:1 the newest normal ticket comes after every other normal, with priority
+ * tickets slotted in every N normals: counted, not sorted. null when the starvation guard could
+ * reorder the line (then the full order is built).
+ */
+function interleavedPosition(
+  config: SiteConfig,
+  state: DayState,
+  counter: Counter,
+  pools: readonly PoolRef[],
+  waiting: number,
+  now: number,
+): number | null {
+  let priorities = 0;
+  for (const pool of pools) priorities += state.priorityWaiting.get(pool.key) ?? 0;
+  const guardMs = config.rules.starvationGuardMinutes * 60_000;
+  if (guardMs > 0 && priorities > 0) {
+    for (const pool of pools) {
+      for (const id of state.pools.get(pool.key) ?? []) {
+        const t = state.tickets.get(id);
+        if (!t || t.priorityId) continue;
+        if (now - t.queueKey >= guardMs) return null;
+        break;
+      }
+    }
+  }
+  const normalsBefore = waiting - priorities - 1;
+  const ratio = Math.max(1, counter.interleaveRatio ?? 3);
+  let since = state.counters.get(counter.id)?.normalsSincePriority ?? 0;
+  let normals = 0;
+  let taken = 0;
+  let position = 0;
+  for (;;) {
+    if (taken < priorities && since >= ratio) {
+      taken++;
+      since = 0;
+    } else if (normals < normalsBefore) {
+      normals++;
+      since++;
+    } else {
+      return position;
+    }
+    position++;
+  }
 }
 
 /**
