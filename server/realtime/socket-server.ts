@@ -5,7 +5,9 @@ import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket-events.js';
 import type { AuthService } from '../auth/auth-service.js';
 import type { Hubs } from '../hub/hubs.js';
-import { counterQueue } from '../hub/views.js';
+import type { Ticket } from '../../shared/domain/model.js';
+import type { SiteHub } from '../hub/site-hub.js';
+import { counterQueue, ticketView } from '../hub/views.js';
 import type { Logger } from '../services/ports.js';
 import type { QueueService } from '../services/queue-service.js';
 import { Broadcaster } from './broadcaster.js';
@@ -14,6 +16,25 @@ import { registerCommands } from './socket-commands.js';
 import { counterRoom, deviceRoom, type SocketData, siteRoom, ticketRoom, userRoom } from './socket-data.js';
 
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
+
+/** The counter's last finished ticket, when it is unrated and still inside the rating screen's time. */
+function pendingRating(hub: SiteHub, counterId: string) {
+  const now = hub.now();
+  let last: Ticket | null = null;
+  for (const t of hub.state.tickets.values()) {
+    if (
+      t.counterId === counterId &&
+      t.status === 'done' &&
+      t.finishedAt !== null &&
+      (!last || t.finishedAt > (last.finishedAt ?? 0))
+    ) {
+      last = t;
+    }
+  }
+  if (!last || last.rating || last.finishedAt === null) return null;
+  const until = last.finishedAt + hub.settings.rating.closeAfterSeconds * 1000;
+  return until > now ? { counterId, ticket: ticketView(hub.config, last), until } : null;
+}
 
 export interface Realtime {
   io: Server<ClientToServerEvents, ServerToClientEvents>;
@@ -64,8 +85,11 @@ export function attachRealtime(
       void queue.settledSnapshot(data.siteId).then((snapshot) => {
         socket.emit('queue:snapshot', snapshot);
         const hub = hubs.get(data.siteId);
-        if (hub && data.counterId)
-          socket.emit('counter:queue', counterQueue(hub.config, hub.state, data.counterId, hub.now()));
+        if (!hub || !data.counterId) return;
+        socket.emit('counter:queue', counterQueue(hub.config, hub.state, data.counterId, hub.now()));
+        // A rating tablet that (re)connects while a citizen may still rate gets the request again.
+        const pending = pendingRating(hub, data.counterId);
+        if (pending) socket.emit('rating:requested', pending);
       });
     }
     registerCommands(socket, queue, logger);

@@ -150,3 +150,33 @@ describe('hub flow', () => {
     expect(bad.body.error.code).toBe('not_found');
   });
 });
+
+describe('rating tablet reconnecting', () => {
+  it('gets the pending rating again while the citizen may still rate, and not after rating', async () => {
+    const s = await server();
+    await request(s.url, '/api/sites/demo/tickets', {
+      auth: s.keys.kiosk,
+      body: { procedureId: 'p-khai-sinh', requestId: 'tablet-0001' },
+    });
+    await request(s.url, '/api/sites/demo/counters/c1/call-next', { auth: s.keys.counter, body: {} });
+    const finished = await request(s.url, '/api/sites/demo/counters/c1/finish', {
+      auth: s.keys.counter,
+      body: {},
+    });
+    expect(finished.status).toBe(200);
+    const tablet = socket(s.url, { key: s.keys.counter });
+    const pending = await waitFor(tablet, 'rating:requested');
+    expect(pending.ticket.id).toBe(finished.body.ticket.id);
+    expect(pending.until).toBeGreaterThan(Date.now());
+    const rated = await ack(tablet, 'counter:rate', {
+      counterId: 'c1',
+      ticketId: pending.ticket.id,
+      level: 3,
+    });
+    expect(rated.ok).toBe(true);
+    const again = socket(s.url, { key: s.keys.counter });
+    await waitFor(again, 'counter:queue');
+    const none = await waitFor(again, 'rating:requested', () => true, 500).catch(() => null);
+    expect(none).toBeNull();
+  });
+});
