@@ -224,19 +224,16 @@ function lastInLine(
   const pools = counterPools(counter);
   const sameWeights = pools.every((p) => p.weight === pools[0].weight);
   if (!sameWeights && ticket.queueKey !== now) return null;
-  const own = pools.find((p) => state.pools.get(p.key)?.at(-1) === ticket.id);
-  if (!own) return null;
+  if (!pools.some((p) => state.pools.get(p.key)?.at(-1) === ticket.id)) return null;
   let waiting = 0;
   for (const pool of pools) {
     const ids = state.pools.get(pool.key);
     if (!ids || ids.length === 0) continue;
     const last = state.tickets.get(ids[ids.length - 1]);
     if (!last) return null;
-    // Tickets issued in the same millisecond tie on score: the counter's series order decides.
-    if (last.id !== ticket.id) {
-      if (last.queueKey > ticket.queueKey) return null;
-      if (last.queueKey === ticket.queueKey && pool.rank > own.rank) return null;
-    }
+    // A ticket that arrived in the same millisecond may go either way (series order, or the
+    // starvation guard keeping a later priority ticket behind this one): build the order.
+    if (last.id !== ticket.id && last.queueKey >= ticket.queueKey) return null;
     waiting += ids.length;
   }
   if (counter.policy !== 'interleave') return waiting - 1;

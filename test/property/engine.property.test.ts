@@ -275,7 +275,12 @@ describe('engine under random command sequences', () => {
       const config = makeConfig();
       fc.assert(
         fc.property(stepsArb(100), (steps) => runSteps(config, steps)),
-        { numRuns: numRuns * Number(process.env.PROPERTY_SCALE ?? 1) },
+        {
+          numRuns: numRuns * Number(process.env.PROPERTY_SCALE ?? 1),
+          // PROPERTY_SEED (and PROPERTY_PATH) replay a failure reported by an earlier run.
+          ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}),
+          ...(process.env.PROPERTY_PATH ? { path: process.env.PROPERTY_PATH } : {}),
+        },
       );
     },
   );

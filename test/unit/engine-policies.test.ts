@@ -5,6 +5,7 @@ import {
   createDayState,
   execute,
   type OrderingPolicy,
+  peopleAhead,
   pickNext,
   queueOrder,
   type SiteConfig,
@@ -232,5 +233,24 @@ describe('tickets issued in the same millisecond', () => {
       execute(config, state, { type: 'counter:start', counterId: 'c1' }, ctx);
     }
     expect(called).toEqual(['A001', 'A002', 'A003']);
+  });
+});
+
+describe('people ahead when a priority ticket arrived in the same millisecond', () => {
+  it('agrees with the call order when the guard keeps the priority ticket behind', () => {
+    const config = testSiteConfig({ starvationGuardMinutes: 4 });
+    const state = createDayState('site-a', '2026-03-02');
+    let n = 0;
+    const ctx = { now: MONDAY_8AM, newId: () => `t${++n}`, newToken: () => 'tok-0123456789abcdef' };
+    execute(config, state, { type: 'ticket:issue', procedureId: 'p-datdai' }, ctx);
+    execute(config, state, { type: 'ticket:issue', procedureId: 'p-khaisinh', priorityId: 'elderly' }, ctx);
+    execute(config, state, { type: 'counter:pause', counterId: 'c3', reason: 'lunch' }, ctx);
+    ctx.now += 10 * 60_000;
+    const c2 = config.counters.find((c) => c.id === 'c2');
+    const normal = state.tickets.get('t1');
+    if (!c2 || !normal) throw new Error('fixture changed');
+    const order = queueOrder(config, state, c2, undefined, ctx.now).map((t) => t.id);
+    expect(order).toEqual(['t1', 't2']);
+    expect(peopleAhead(config, state, normal, ctx.now)).toBe(0);
   });
 });
