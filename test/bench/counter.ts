@@ -5,36 +5,15 @@
 //   presses F3 starts the service, so every F1 finishes the previous ticket and calls the next.
 // - the counter's and the rating tablet's JS, gzipped (the scripts their HTML loads).
 // Run alone with `npx tsx test/bench/counter.ts`; benchCounter() prints nothing itself.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
 import { currentIs, displaySocket, issue, VIEWPORT, waitOnline } from '../e2e/counter-support.js';
+import { pageJsBytes } from './bundle-size.js';
 import { percentile, round } from './stats.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const PRESSES = 50;
-
-/** Gzipped bytes of the scripts and module preloads an HTML page of dist/ loads. */
-export function pageJsBytes(htmlPath: string): { gzip: number; raw: number } {
-  const html = readFileSync(resolve(ROOT, 'dist', htmlPath), 'utf8');
-  const files = new Set<string>();
-  for (const m of html.matchAll(
-    /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
-  ))
-    files.add(m[1] ?? m[2]);
-  let gzip = 0;
-  let raw = 0;
-  for (const file of files) {
-    const body = readFileSync(resolve(ROOT, 'dist', file.replace(/^\//, '')));
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { gzip, raw };
-}
 
 export async function benchCounter(): Promise<Record<string, number>> {
   await buildIfStale({ quiet: true });

@@ -6,40 +6,17 @@
 // - the JS heap after 100 calls and after 10,000 calls, after a forced GC (Chromium launched with
 //   --js-flags=--expose-gc), with the voice on and off.
 // Run alone with `npx tsx test/bench/display.ts`; benchDisplay() prints nothing itself.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { FileStore } from '../../server/store/file-store.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../support/browser.js';
 import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { pageJsBytes } from './bundle-size.js';
+import { percentile } from './stats.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const LATENCY_CALLS = 100;
 const HEAP_CALLS = 10_000;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Gzipped bytes of the scripts and module preloads of dist/display/index.html. */
-export function displayJsGzipBytes(): { gzip: number; raw: number } {
-  const html = readFileSync(resolve(ROOT, 'dist/display/index.html'), 'utf8');
-  const files = new Set<string>();
-  for (const m of html.matchAll(
-    /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
-  ))
-    files.add(m[1] ?? m[2]);
-  let gzip = 0;
-  let raw = 0;
-  for (const file of files) {
-    const body = readFileSync(resolve(ROOT, 'dist', file.replace(/^\//, '')));
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { gzip, raw };
-}
 
 interface Lane {
   counterId: string;
@@ -193,7 +170,7 @@ export async function benchDisplay(): Promise<Record<string, number>> {
     await board.waitForTimeout(1000);
     const heap10k = { voice: await heapMb(board), silent: await heapMb(silent) };
     const pending = await board.evaluate(() => window.__luotVoice?.view().pending.length ?? -1);
-    const size = displayJsGzipBytes();
+    const size = pageJsBytes('display/index.html');
     return {
       display_call_to_dom_p50_ms: Number(percentile(times, 50).toFixed(1)),
       display_call_to_dom_p99_ms: Number(percentile(times, 99).toFixed(1)),

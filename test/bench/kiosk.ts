@@ -3,34 +3,14 @@
 //   before the click on "Lấy số", until the ticket number is in the DOM and a frame is painted);
 // - the kiosk's JS, gzipped: the scripts and module preloads of dist/kiosk/index.html (fonts aside).
 // Run alone with `npx tsx test/bench/kiosk.ts`; benchKiosk() prints nothing itself.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
+import { pageJsBytes } from './bundle-size.js';
 import { percentile } from './stats.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TAKES = 50;
-
-/** Gzipped and raw bytes of the JS dist/kiosk/index.html loads. */
-export function kioskJsBytes(): { gzip: number; raw: number } {
-  const html = readFileSync(resolve(ROOT, 'dist/kiosk/index.html'), 'utf8');
-  const files = new Set<string>();
-  for (const m of html.matchAll(
-    /<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g,
-  ))
-    files.add(m[1] ?? m[2]);
-  let gzip = 0;
-  let raw = 0;
-  for (const file of files) {
-    const body = readFileSync(resolve(ROOT, 'dist', file.replace(/^\//, '')));
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { gzip, raw };
-}
 
 /**
  * Clicks "Lấy số" in the page and resolves with the ms until the number is painted. A string, so
@@ -74,7 +54,7 @@ export async function benchKiosk(): Promise<Record<string, number>> {
       times.push(Number(await page.evaluate(TIMED_TAKE)));
       await page.getByTestId('ticket-done').click();
     }
-    const size = kioskJsBytes();
+    const size = pageJsBytes('kiosk/index.html');
     return {
       kiosk_tap_to_number_p50_ms: Number(percentile(times, 50).toFixed(1)),
       kiosk_tap_to_number_p99_ms: Number(percentile(times, 99).toFixed(1)),

@@ -7,7 +7,7 @@ import { silentLogger } from '../../server/logger.js';
 import type { IssuedSlip } from '../../server/services/ports.js';
 import { defaultSiteSettings } from '../../shared/protocol/defaults.js';
 import { decodeEscPos } from '../support/escpos-decode.js';
-import { MONDAY_8AM, testSiteConfig } from '../support/fixtures.js';
+import { sampleTicket, testSiteConfig } from '../support/fixtures.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -28,39 +28,7 @@ function issued(kioskPrinter: string | null, ticketId = 't1'): IssuedSlip {
   return {
     config: testSiteConfig(),
     settings: defaultSiteSettings(),
-    ticket: {
-      id: ticketId,
-      siteId: 'site-a',
-      day: '2026-03-02',
-      seriesId: 's-a',
-      issueIndex: 1,
-      number: 1,
-      displayNumber: 'A001',
-      procedureId: 'p-khaisinh',
-      fieldId: 'f-hotich',
-      priorityId: null,
-      priorityToConfirm: false,
-      channel: 'kiosk',
-      language: 'vi',
-      requestId: null,
-      statusToken: 'tok',
-      status: 'waiting',
-      issuedAt: MONDAY_8AM,
-      queueKey: MONDAY_8AM,
-      firstCalledAt: null,
-      calledAt: null,
-      startedAt: null,
-      finishedAt: null,
-      endedAt: null,
-      counterId: null,
-      officerId: null,
-      targetCounterId: null,
-      recallCount: 0,
-      transfers: [],
-      handledProcedureId: null,
-      note: null,
-      rating: null,
-    },
+    ticket: sampleTicket({ id: ticketId }),
     ahead: 0,
     statusUrl: 'https://luot.example.gov.vn/s/tok',
     counterNumbers: [1],

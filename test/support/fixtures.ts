@@ -2,8 +2,10 @@
 import {
   DEFAULT_RULES,
   type EngineContext,
+  newWaitingTicket,
   type QueueRules,
   type SiteConfig,
+  type Ticket,
 } from '../../shared/domain/index.js';
 import { instantOfLocal } from '../../shared/i18n/time.js';
 
@@ -134,4 +136,29 @@ export function testContext(start = MONDAY_8AM): EngineContext & { advance(ms: n
     },
   };
   return ctx;
+}
+
+/** A waiting ticket A001 of the fixture site (Hộ tịch, Đăng ký khai sinh), issued at MONDAY_8AM. */
+export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    ...newWaitingTicket({
+      id: 't1',
+      siteId: 'site-a',
+      day: '2026-03-02',
+      seriesId: 's-a',
+      issueIndex: 1,
+      number: 1,
+      displayNumber: 'A001',
+      procedureId: 'p-khaisinh',
+      fieldId: 'f-hotich',
+      priorityId: null,
+      priorityToConfirm: false,
+      channel: 'kiosk',
+      language: 'vi',
+      requestId: null,
+      statusToken: 'tok',
+      issuedAt: MONDAY_8AM,
+    }),
+    ...overrides,
+  };
 }

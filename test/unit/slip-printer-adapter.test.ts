@@ -4,43 +4,10 @@ import { defaultSiteSettings } from '../../shared/protocol/defaults.js';
 import type { IssuedSlip } from '../../server/services/ports.js';
 import { slipInputFor } from '../../server/printing/slip-printer.js';
 import { buildSlipModel, slipText } from '../../server/printing/slip-model.js';
-import { MONDAY_8AM, testSiteConfig } from '../support/fixtures.js';
+import { sampleTicket, testSiteConfig } from '../support/fixtures.js';
 
 function ticket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
-    id: 't1',
-    siteId: 'site-a',
-    day: '2026-03-02',
-    seriesId: 's-a',
-    issueIndex: 12,
-    number: 12,
-    displayNumber: 'A012',
-    procedureId: 'p-khaisinh',
-    fieldId: 'f-hotich',
-    priorityId: null,
-    priorityToConfirm: false,
-    channel: 'kiosk',
-    language: 'vi',
-    requestId: null,
-    statusToken: 'tok',
-    status: 'waiting',
-    issuedAt: MONDAY_8AM,
-    queueKey: MONDAY_8AM,
-    firstCalledAt: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    endedAt: null,
-    counterId: null,
-    officerId: null,
-    targetCounterId: null,
-    recallCount: 0,
-    transfers: [],
-    handledProcedureId: null,
-    note: null,
-    rating: null,
-    ...overrides,
-  };
+  return sampleTicket({ issueIndex: 12, number: 12, displayNumber: 'A012', ...overrides });
 }
 
 function issued(overrides: Partial<Ticket> = {}): IssuedSlip {
