@@ -16,9 +16,12 @@ export default defineConfig({
       input: {
         kiosk: resolve(root, 'kiosk/index.html'),
         status: resolve(root, 'kiosk/status.html'),
+        booking: resolve(root, 'kiosk/booking.html'),
         display: resolve(root, 'display/index.html'),
         counter: resolve(root, 'counter/index.html'),
         rating: resolve(root, 'counter/rating.html'),
+        guidance: resolve(root, 'counter/guidance.html'),
+        checkIn: resolve(root, 'counter/check-in.html'),
         admin: resolve(root, 'admin/index.html'),
       },
     },

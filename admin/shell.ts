@@ -5,15 +5,19 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminContext, SiteConfigView } from '../shared/protocol/admin-views.js';
 import { ConnectionController } from '../shared/ui/connection.js';
 import { I18nController } from '../shared/ui/locale.js';
+import '../shared/ui/password-dialog.js';
+import { passwordMessages } from '../shared/ui/password-i18n.js';
 import { base, reducedMotion, tokens } from '../shared/ui/tokens.js';
 import { api, sitePath } from './admin-api.js';
 import type { AdminEnv, NoticeKind } from './env.js';
 import { type AdminKey, adminMessages } from './i18n.js';
+import { setupMessages } from './setup-i18n.js';
 import './pages/counters-page.js';
 import './pages/devices-page.js';
 import './pages/monitor-page.js';
 import './pages/overview-page.js';
 import './pages/procedures-page.js';
+import './pages/province-page.js';
 import './pages/reports-host.js';
 import './pages/settings-page.js';
 import './pages/staff-page.js';
@@ -21,6 +25,7 @@ import './ui/lang-switch.js';
 import { loc } from './ui/text.js';
 
 export const PAGES = [
+  'province',
   'overview',
   'monitor',
   'reports',
@@ -34,9 +39,17 @@ export type PageId = (typeof PAGES)[number];
 
 const SITE_KEY = 'luot.admin.site';
 
-function pageFromHash(): PageId {
+/** The pages of the menu for this account: the province role reads only; the province view
+ * needs a hub on PostgreSQL. */
+export function pagesFor(ctx: AdminContext | null): PageId[] {
+  if (ctx?.user.role === 'province') return ['province', 'overview', 'monitor', 'reports'];
+  return PAGES.filter((p) => p !== 'province' || ctx?.provinceView === true);
+}
+
+function pageFromHash(ctx: AdminContext | null = null): PageId {
   const id = location.hash.replace(/^#\/?/, '').split('/')[0];
-  return (PAGES as readonly string[]).includes(id) ? (id as PageId) : 'overview';
+  const pages = pagesFor(ctx);
+  return (pages as string[]).includes(id) ? (id as PageId) : (pages[0] ?? 'overview');
 }
 
 function savedSite(ctx: AdminContext): string {
@@ -182,6 +195,20 @@ export class AdminShell extends LitElement {
         color: inherit;
         font-weight: 700;
       }
+      @media print {
+        :host {
+          display: block;
+          background: #fff;
+        }
+        header,
+        nav,
+        .notice {
+          display: none;
+        }
+        main {
+          padding: 0;
+        }
+      }
     `,
   ];
 
@@ -192,7 +219,10 @@ export class AdminShell extends LitElement {
   @state() private tick = 0;
   @state() private notice: { text: string; kind: NoticeKind } | null = null;
 
+  @state() private changingPassword = false;
   private readonly i18n = new I18nController(this, adminMessages);
+  private readonly setupText = new I18nController(this, setupMessages);
+  private readonly passwordText = new I18nController(this, passwordMessages);
   private noticeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly conn = new ConnectionController(this, {
     auth: () => (this.siteId ? { siteId: this.siteId } : {}),
@@ -214,20 +244,22 @@ export class AdminShell extends LitElement {
   }
 
   private readonly onHash = () => {
-    this.page = pageFromHash();
+    this.page = pageFromHash(this.ctx);
   };
 
   private readonly onKey = (event: KeyboardEvent) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(event.key) - 1;
-    if (Number.isInteger(index) && index >= 0 && index < PAGES.length) {
+    const pages = pagesFor(this.ctx);
+    if (Number.isInteger(index) && index >= 0 && index < pages.length) {
       event.preventDefault();
-      location.hash = `#/${PAGES[index]}`;
+      location.hash = `#/${pages[index]}`;
     }
   };
 
   override connectedCallback(): void {
     if (this.ctx && !this.siteId) this.siteId = savedSite(this.ctx);
+    this.page = pageFromHash(this.ctx);
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('keydown', this.onKey);
@@ -296,6 +328,8 @@ export class AdminShell extends LitElement {
 
   private renderPage(env: AdminEnv) {
     switch (this.page) {
+      case 'province':
+        return html`<luot-province-page .env=${env}></luot-province-page>`;
       case 'overview':
         return html`<luot-overview-page .env=${env}></luot-overview-page>`;
       case 'monitor':
@@ -313,6 +347,21 @@ export class AdminShell extends LitElement {
       case 'settings':
         return html`<luot-settings-page .env=${env}></luot-settings-page>`;
     }
+  }
+
+  private renderPasswordDialog(ctx: AdminContext) {
+    const forced = ctx.user.mustChangePassword;
+    if (!forced && !this.changingPassword) return nothing;
+    return html`<luot-password-dialog
+      ?forced=${forced}
+      @cancel=${() => (this.changingPassword = false)}
+      @sign-out=${() => void this.logout()}
+      @password-changed=${() => {
+        this.changingPassword = false;
+        this.notify(this.passwordText.t('password.changed'), 'ok');
+        if (forced) this.dispatchEvent(new CustomEvent('context-changed', { bubbles: true, composed: true }));
+      }}
+    ></luot-password-dialog>`;
   }
 
   override render() {
@@ -347,12 +396,16 @@ export class AdminShell extends LitElement {
           <strong>${ctx.user.fullName || ctx.user.username}</strong><br />
           ${t(`shell.role.${ctx.user.role}`)}
         </span>
-        <luot-lang-switch></luot-lang-switch>
+        <luot-lang-switch ?khmer=${ctx.user.role === 'province'}></luot-lang-switch>
+        <button type="button" data-testid="change-password" @click=${() => (this.changingPassword = true)}>
+          ${this.passwordText.t('password.change')}
+        </button>
         <button type="button" data-testid="logout" @click=${() => void this.logout()}>${t('shell.logout')}</button>
       </header>
+      ${this.renderPasswordDialog(ctx)}
       <nav aria-label=${t('shell.menu')}>
         <ul>
-          ${PAGES.map(
+          ${pagesFor(ctx).map(
             (id, i) => html`<li>
               <a
                 href=${`#/${id}`}
@@ -366,6 +419,13 @@ export class AdminShell extends LitElement {
         </ul>
       </nav>
       <main>
+        ${
+          ctx.publicUrlLoopback
+            ? html`<div class="notice error" role="alert" data-testid="loopback-warning">
+              <span>${this.setupText.t('address.loopback', { url: ctx.publicUrl })}</span>
+            </div>`
+            : nothing
+        }
         ${
           this.notice
             ? html`<div class="notice ${this.notice.kind}" role=${this.notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">

@@ -1,9 +1,10 @@
 // The counter terminal's words. Vietnamese is the source; English is complete.
 import type { CommonKey } from '../shared/i18n/common-messages.js';
 import { defineMessages } from '../shared/i18n/messages.js';
+import { edgesEn, edgesKm, edgesVi } from './edges-i18n.js';
 
 const vi = {
-  'app.title': 'Quầy giao dịch',
+  'app.title': 'Quầy',
   'header.signOut': 'Đăng xuất',
   'header.changeCounter': 'Đổi quầy',
   'header.deviceMode': 'Máy quầy',
@@ -40,6 +41,9 @@ const vi = {
   'channel.staff': 'Cấp tại quầy',
   'channel.phone': 'Lấy số qua điện thoại',
   'channel.appointment': 'Đặt lịch hẹn',
+  'channel.remote': 'Lấy số từ xa',
+  'appt.booked': 'Lịch hẹn {time}',
+  'appt.awaiting': 'Chưa xác nhận có mặt',
   'paused.banner': 'Quầy đang tạm dừng – {reason}. Bấm F8 hoặc "Tiếp tục" để làm việc lại.',
   'paused.since': 'từ {time}',
 
@@ -79,7 +83,7 @@ const vi = {
   'queue.col.number': 'Số',
   'queue.col.procedure': 'Thủ tục',
   'queue.col.waited': 'Đã chờ',
-  'queue.late': 'Quá hạn',
+  'queue.late': 'Chờ lâu',
   'queue.lateTitle': 'Đã chờ quá mục tiêu {n} phút',
   'queue.targeted': 'Chuyển cho quầy này',
   'queue.more': '… và {n} người nữa',
@@ -108,6 +112,9 @@ const vi = {
   'finish.same': 'Đúng thủ tục khi lấy số',
   'finish.note': 'Ghi chú (không bắt buộc)',
   'finish.confirm': 'Hoàn thành',
+  'finish.dossierCode': 'Mã hồ sơ (gõ hoặc quét, không bắt buộc)',
+  'finish.dossierUnusual': 'Mã không theo mẫu thường gặp (000.00.53.H48-220921-0099) — vẫn được lưu.',
+  'finish.dossierInvalid': 'Mã hồ sơ chỉ gồm chữ, số và . - _ / (tối đa 60 ký tự).',
   'transfer.title': 'Chuyển số {number}',
   'transfer.toSeries': 'Sang dãy số khác (mọi quầy phục vụ dãy đó)',
   'transfer.toCounter': 'Đến một quầy cụ thể',
@@ -169,7 +176,7 @@ const en: Record<keyof typeof vi, string> = {
   'current.calledAt': 'Called at {time}',
   'current.walk': 'Waiting for the citizen to arrive',
   'current.serviceTimer': 'Service time',
-  'current.recalls': 'Recalled {n} times',
+  'current.recalls': 'Recalled {n|once|# times}',
   'current.transferred': 'Transferred here',
   'current.toConfirm': 'Check the priority documents',
   'current.forThisCounter': 'Sent to this counter',
@@ -177,6 +184,9 @@ const en: Record<keyof typeof vi, string> = {
   'channel.staff': 'Issued at a desk',
   'channel.phone': 'Phone ticket',
   'channel.appointment': 'Appointment',
+  'channel.remote': 'Remote ticket',
+  'appt.booked': 'Booked for {time}',
+  'appt.awaiting': 'Arrival not confirmed',
   'paused.banner': 'The counter is paused – {reason}. Press F8 or "Resume" to work again.',
   'paused.since': 'since {time}',
 
@@ -210,13 +220,13 @@ const en: Record<keyof typeof vi, string> = {
     'Keypad: + call next · * recall · / start · Enter finish · − no-show · digits then Enter to call that number',
 
   'queue.title': 'Waiting list in call order',
-  'queue.count': '{n} people',
+  'queue.count': '{n|# person|# people}',
   'queue.empty': 'Nobody is waiting for this counter.',
   'queue.next': 'Next',
   'queue.col.number': 'Number',
   'queue.col.procedure': 'Procedure',
   'queue.col.waited': 'Waited',
-  'queue.late': 'Overdue',
+  'queue.late': 'Long wait',
   'queue.lateTitle': 'Waited longer than the {n}-minute target',
   'queue.targeted': 'Sent to this counter',
   'queue.more': '… and {n} more',
@@ -233,7 +243,7 @@ const en: Record<keyof typeof vi, string> = {
   'today.avgWait': 'Avg wait',
   'today.noShows': 'No-shows',
   'today.satisfaction': 'Satisfied',
-  'today.ratings': '{n} ratings',
+  'today.ratings': '{n|# rating|# ratings}',
   'today.none': '—',
 
   'noShows.title': 'Recent no-shows',
@@ -245,6 +255,9 @@ const en: Record<keyof typeof vi, string> = {
   'finish.same': 'As on the ticket',
   'finish.note': 'Note (optional)',
   'finish.confirm': 'Finish',
+  'finish.dossierCode': 'Dossier code (type or scan, optional)',
+  'finish.dossierUnusual': 'Not the usual format (000.00.53.H48-220921-0099) — it is kept anyway.',
+  'finish.dossierInvalid': 'A dossier code has only letters, digits and . - _ / (at most 60).',
   'transfer.title': 'Transfer {number}',
   'transfer.toSeries': 'To another series (any counter serving it)',
   'transfer.toCounter': 'To a specific counter',
@@ -286,8 +299,12 @@ const km: Partial<Record<keyof typeof vi, string>> = {
   'header.signOut': 'ចាកចេញ',
 };
 
-export const counterMessages = defineMessages(vi, en, km);
-export type CounterKey = keyof typeof vi;
+export type CounterKey = keyof typeof vi | keyof typeof edgesVi;
+export const counterMessages = defineMessages<CounterKey>(
+  { ...vi, ...edgesVi },
+  { ...en, ...edgesEn },
+  { ...km, ...edgesKm },
+);
 
 export type CounterText = CounterKey | CommonKey;
 

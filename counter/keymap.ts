@@ -7,7 +7,7 @@ export type CounterCommand =
   | 'recall'
   | 'start'
   | 'finish'
-  | 'finish-now'
+  | 'withdraw'
   | 'no-show'
   | 'transfer'
   | 'call-number'
@@ -30,12 +30,15 @@ export function shortcutOf(command: CounterCommand): string {
   return Object.entries(FUNCTION_KEYS).find(([, c]) => c === command)?.[0] ?? '';
 }
 
-/** The numeric keypad: + calls, Enter finishes (or calls the typed number), and so on. */
+/**
+ * The numeric keypad: + calls, Enter finishes like F4 (the finish dialog, where Enter confirms:
+ * two presses), or calls the typed number, and so on.
+ */
 export const KEYPAD_KEYS: Readonly<Record<string, CounterCommand>> = {
   NumpadAdd: 'call-next',
   NumpadMultiply: 'recall',
   NumpadDivide: 'start',
-  NumpadEnter: 'finish-now',
+  NumpadEnter: 'finish',
   NumpadSubtract: 'no-show',
 };
 
@@ -65,7 +68,7 @@ export interface KeyInput {
 
 /**
  * What a key press means on the main screen. Digits typed on the keypad build a number that
- * keypad Enter calls; with no digits typed, keypad Enter finishes the current ticket.
+ * keypad Enter calls; with no digits typed, keypad Enter opens the finish dialog, as F4 does.
  */
 export function intentOf(event: KeyInput, typedDigits: string): KeyIntent {
   if (event.ctrlKey || event.altKey || event.metaKey) return { kind: 'none' };

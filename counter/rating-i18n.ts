@@ -1,6 +1,6 @@
 // The rating tablet's words (citizen-facing). Vietnamese first; English and Khmer complete.
 import type { CommonKey } from '../shared/i18n/common-messages.js';
-import { defineMessages } from '../shared/i18n/messages.js';
+import { defineCitizenMessages } from '../shared/i18n/messages.js';
 
 const vi = {
   'rating.title': 'Đánh giá mức độ hài lòng',
@@ -42,7 +42,7 @@ const en: Record<keyof typeof vi, string> = {
   'rating.loginHeading': 'Lượt – Rating tablet',
 };
 
-const km: Partial<Record<keyof typeof vi, string>> = {
+const km: Record<keyof typeof vi, string> = {
   'rating.title': 'វាយតម្លៃសេវាកម្ម',
   'rating.idle': 'សូមអរគុណ',
   'rating.idleSub': 'បន្ទាប់ពីទទួលសេវា សូមវាយតម្លៃនៅទីនេះ។',
@@ -57,7 +57,11 @@ const km: Partial<Record<keyof typeof vi, string>> = {
   'rating.thanks': 'សូមអរគុណ!',
   'rating.thanksSub': 'មតិរបស់លោកអ្នកជួយយើងបម្រើបានល្អជាងមុន។',
   'rating.closesIn': 'បិទក្នុងរយៈពេល {n} វិនាទី',
+  // Added for a complete Khmer kiosk (awaiting native review: docs/khmer-review.md).
+  'rating.noCounter': 'មិនទាន់ជ្រើសរើសបញ្ជរ៖ សូមបើកទំព័រជាមួយ ?counter=<លេខបញ្ជរ>។',
+  'rating.notCounterDevice': 'សោឧបករណ៍នេះមិនមែនជារបស់ឧបករណ៍បញ្ជរទេ។',
+  'rating.loginHeading': 'Lượt – ថេប្លេតវាយតម្លៃ',
 };
 
-export const ratingMessages = defineMessages(vi, en, km);
+export const ratingMessages = defineCitizenMessages(vi, en, km);
 export type RatingText = keyof typeof vi | CommonKey;

@@ -8,6 +8,8 @@ export interface UserInfo {
   fullName: string;
   role: 'admin' | 'manager' | 'staff';
   siteIds: string[];
+  /** Signed in with a password someone else chose: a new one is asked for first. */
+  mustChangePassword?: boolean;
 }
 
 export interface DeviceInfo {

@@ -1,5 +1,5 @@
 // The wall display's words. Vietnamese is the source; English complete; Khmer where known.
-import { defineMessages } from '../shared/i18n/messages.js';
+import { defineCitizenMessages } from '../shared/i18n/messages.js';
 
 const vi = {
   'display.title': 'Lượt – Màn hình',
@@ -11,6 +11,7 @@ const vi = {
   'display.serving': 'ĐANG PHỤC VỤ',
   'display.stateCalling': 'đang mời',
   'display.idle': '—',
+  'display.closed': 'Quầy đóng',
   'display.paused': 'Tạm dừng – {reason}',
   'display.history': 'VỪA GỌI',
   'display.historyItem': '{number} → Quầy {counter}',
@@ -47,12 +48,13 @@ const en: Record<keyof typeof vi, string> = {
   'display.serving': 'NOW SERVING',
   'display.stateCalling': 'calling',
   'display.idle': '—',
+  'display.closed': 'Closed',
   'display.paused': 'Paused – {reason}',
   'display.history': 'RECENT CALLS',
   'display.historyItem': '{number} → Counter {counter}',
   'display.historyEmpty': 'None yet',
   'display.waiting': 'WAITING',
-  'display.waitingTotal': '{n} people waiting',
+  'display.waitingTotal': '{n|# person|# people} waiting',
   'display.nobodyWaiting': 'Nobody is waiting',
   'display.waitingOthers': 'Other fields',
   'display.zone': 'Zone {zone}',
@@ -74,10 +76,11 @@ const en: Record<keyof typeof vi, string> = {
   'weekday.7': 'Sunday',
 };
 
-const km: Partial<Record<keyof typeof vi, string>> = {
+const km: Record<keyof typeof vi, string> = {
   'display.nowCalling': 'សូមអញ្ជើញលេខ',
   'display.toCounter': 'ទៅបញ្ជរ',
   'display.counter': 'បញ្ជរ',
+  'display.closed': 'បញ្ជរបិទ',
   'display.serving': 'កំពុងបម្រើ',
   'display.history': 'ទើបហៅ',
   'display.historyItem': '{number} → បញ្ជរ {counter}',
@@ -92,7 +95,24 @@ const km: Partial<Record<keyof typeof vi, string>> = {
   'weekday.5': 'ថ្ងៃសុក្រ',
   'weekday.6': 'ថ្ងៃសៅរ៍',
   'weekday.7': 'ថ្ងៃអាទិត្យ',
+  // Added for a complete Khmer kiosk (awaiting native review: docs/khmer-review.md).
+  'display.title': 'Lượt – អេក្រង់',
+  'display.recall': 'ហៅម្តងទៀត',
+  'display.noCall': 'មិនទាន់មានលេខណាត្រូវបានហៅទេ',
+  'display.stateCalling': 'កំពុងអញ្ជើញ',
+  'display.idle': '—',
+  'display.paused': 'ផ្អាក – {reason}',
+  'display.historyEmpty': 'មិនទាន់មាន',
+  'display.nobodyWaiting': 'គ្មាននរណាកំពុងរង់ចាំទេ',
+  'display.waitingOthers': 'វិស័យផ្សេងទៀត',
+  'display.zone': 'តំបន់ {zone}',
+  'display.dateLine': '{weekday}, {date}',
+  'display.counterNotFound': 'គ្មានបញ្ជរលេខ {n} ក្នុងការកំណត់ទេ។',
+  'display.counterFree': 'សូមអញ្ជើញលេខបន្ទាប់',
+  'display.stale': 'លេខនៅលើអេក្រង់ប្រហែលជាមិនទាន់ធ្វើបច្ចុប្បន្នភាព។',
+  'display.noKey': 'អេក្រង់នេះមិនទាន់ផ្គូផ្គងជាមួយម៉ាស៊ីនមេទេ។ សូមបើក /display/?key=… ដែលអ្នកគ្រប់គ្រងផ្តល់ឱ្យ។',
+  'display.enableSoundHint': 'កម្មវិធីរុករកកំពុងបិទសំឡេង៖ សូមចុចម្តងដើម្បីស្តាប់ការប្រកាសហៅលេខ។',
 };
 
-export const displayMessages = defineMessages(vi, en, km);
+export const displayMessages = defineCitizenMessages(vi, en, km);
 export type DisplayMessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
 // The kiosk's words. Vietnamese is the source; English complete; Khmer for what a citizen reads
 // most (the rest falls back to Vietnamese).
-import { defineMessages } from '../shared/i18n/messages.js';
+import { defineCitizenMessages } from '../shared/i18n/messages.js';
 
 const vi = {
   'kiosk.title': 'Lấy số thứ tự',
@@ -9,7 +9,8 @@ const vi = {
   'home.waiting': '{n} người đang chờ',
   'home.noneWaiting': 'Không có người chờ',
   'search.label': 'Tìm thủ tục',
-  'search.placeholder': 'Tìm thủ tục (gõ không dấu, hoặc mã thủ tục)…',
+  'search.placeholder': 'Tìm thủ tục (gõ có dấu hay không dấu đều được)…',
+  'checkin.open': 'Tôi đã đặt lịch hẹn',
   'search.results': 'Kết quả tìm kiếm',
   'search.none': 'Không tìm thấy thủ tục. Quý khách thử từ khác hoặc chọn lĩnh vực.',
   'search.clear': 'Xoá',
@@ -24,10 +25,9 @@ const vi = {
   'keyboard.nang': 'Dấu nặng',
   'field.choose': 'Chọn thủ tục',
   'field.count': '{n} thủ tục',
-  'procedure.code': 'Mã thủ tục: {code}',
   'procedure.documents': 'Giấy tờ cần mang',
   'procedure.noDocuments': 'Xin hỏi cán bộ tại quầy.',
-  'procedure.time': 'Thời gian giải quyết',
+  'procedure.time': 'Thời hạn giải quyết',
   'procedure.fee': 'Phí, lệ phí',
   'procedure.counters': 'Quầy tiếp nhận',
   'procedure.waiting': 'Đang chờ',
@@ -46,7 +46,7 @@ const vi = {
   'priority.none': 'Không, lấy số thường',
   'ticket.title': 'Số thứ tự của Quý khách',
   'ticket.counters': 'Mời đến',
-  'ticket.ahead': 'Số người đang chờ trước bạn',
+  'ticket.ahead': 'Số người đang chờ trước Quý khách',
   'ticket.eta': 'Thời gian chờ dự kiến',
   'ticket.etaValue': 'khoảng {n} phút',
   'ticket.etaSoon': 'sắp đến lượt',
@@ -83,6 +83,11 @@ const vi = {
   'weekday.5': 'Thứ Sáu',
   'weekday.6': 'Thứ Bảy',
   'weekday.7': 'Chủ Nhật',
+  // Visit tiles (issue 17): visits that are not a new procedure.
+  'visit.title': 'Hoặc Quý khách đến để',
+  'visit.result': 'Nhận kết quả',
+  'visit.supplement': 'Bổ sung hồ sơ',
+  'visit.inquiry': 'Hỏi thông tin',
 };
 
 type Key = keyof typeof vi;
@@ -94,7 +99,8 @@ const en: Record<Key, string> = {
   'home.waiting': '{n} waiting',
   'home.noneWaiting': 'Nobody waiting',
   'search.label': 'Search procedures',
-  'search.placeholder': 'Search procedures (name or code)…',
+  'search.placeholder': 'Search procedures by name…',
+  'checkin.open': 'I have an appointment',
   'search.results': 'Search results',
   'search.none': 'No procedure found. Try another word or choose a service.',
   'search.clear': 'Clear',
@@ -108,19 +114,18 @@ const en: Record<Key, string> = {
   'keyboard.nga': 'Tilde',
   'keyboard.nang': 'Dot below',
   'field.choose': 'Choose a procedure',
-  'field.count': '{n} procedures',
-  'procedure.code': 'Procedure code: {code}',
+  'field.count': '{n|# procedure|# procedures}',
   'procedure.documents': 'Documents to bring',
   'procedure.noDocuments': 'Please ask the officer at the counter.',
   'procedure.time': 'Processing time',
   'procedure.fee': 'Fees',
   'procedure.counters': 'Counters',
   'procedure.waiting': 'Waiting now',
-  'procedure.waitingN': '{n} people',
+  'procedure.waitingN': '{n|# person|# people}',
   'time.same_day': 'Same day',
-  'time.working_days': '{n} working days',
-  'time.days': '{n} days',
-  'time.hours': '{n} hours',
+  'time.working_days': '{n|# working day|# working days}',
+  'time.days': '{n|# day|# days}',
+  'time.hours': '{n|# hour|# hours}',
   'take.button': 'Take a number',
   'take.busy': 'Taking a number…',
   'take.retry': 'Try again',
@@ -168,15 +173,21 @@ const en: Record<Key, string> = {
   'weekday.5': 'Friday',
   'weekday.6': 'Saturday',
   'weekday.7': 'Sunday',
+  // Visit tiles (issue 17): visits that are not a new procedure.
+  'visit.title': 'Or are you here to',
+  'visit.result': 'Collect a result',
+  'visit.supplement': 'Bring missing papers',
+  'visit.inquiry': 'Ask a question',
 };
 
-const km: Partial<Record<Key, string>> = {
+const km: Record<Key, string> = {
   'kiosk.title': 'យកលេខរង់ចាំ',
   'home.title': 'សូមជ្រើសរើសវិស័យសេវា',
   'home.waiting': '{n} នាក់កំពុងរង់ចាំ',
   'home.noneWaiting': 'គ្មាននរណារង់ចាំ',
   'search.label': 'ស្វែងរកនីតិវិធី',
-  'search.placeholder': 'ស្វែងរកនីតិវិធី (ឈ្មោះ ឬលេខកូដ)…',
+  'search.placeholder': 'ស្វែងរកនីតិវិធីតាមឈ្មោះ…',
+  'checkin.open': 'ខ្ញុំបានណាត់ជួប',
   'search.results': 'លទ្ធផលស្វែងរក',
   'search.clear': 'លុប',
   'field.choose': 'ជ្រើសរើសនីតិវិធី',
@@ -224,7 +235,38 @@ const km: Partial<Record<Key, string>> = {
   'weekday.5': 'ថ្ងៃសុក្រ',
   'weekday.6': 'ថ្ងៃសៅរ៍',
   'weekday.7': 'ថ្ងៃអាទិត្យ',
+  // Added for a complete Khmer kiosk (awaiting native review: docs/khmer-review.md).
+  'kiosk.language': 'ជ្រើសរើសភាសា',
+  'search.none': 'រកមិនឃើញនីតិវិធីទេ។ សូមសាកល្បងពាក្យផ្សេង ឬជ្រើសរើសវិស័យ។',
+  'keyboard.label': 'ក្តារចុច',
+  'keyboard.space': 'ដកឃ្លា',
+  'keyboard.backspace': 'លុបថយក្រោយ',
+  'keyboard.hide': 'លាក់ក្តារចុច',
+  'keyboard.sac': 'សញ្ញាសំនៀង sắc',
+  'keyboard.huyen': 'សញ្ញាសំនៀង huyền',
+  'keyboard.hoi': 'សញ្ញាសំនៀង hỏi',
+  'keyboard.nga': 'សញ្ញាសំនៀង ngã',
+  'keyboard.nang': 'សញ្ញាសំនៀង nặng',
+  'procedure.noDocuments': 'សូមសួរមន្ត្រីនៅបញ្ជរ។',
+  'priority.hint': 'សូមចុចលើប្រភេទដែលត្រូវនឹងអ្នក ដើម្បីយកលេខអាទិភាព។',
+  'print.skipped': 'សូមចងចាំលេខរបស់អ្នក ឬស្កេនកូដ QR',
+  'print.problem': 'ម៉ាស៊ីនបោះពុម្ពមានបញ្ហា៖ {state}។ លេខនៅតែបង្ហាញលើអេក្រង់។',
+  'printer.paper_out': 'អស់ក្រដាស',
+  'printer.paper_near_end': 'ក្រដាសជិតអស់',
+  'printer.cover_open': 'គម្របម៉ាស៊ីនបោះពុម្ពបើក',
+  'printer.offline': 'ដាច់ការតភ្ជាប់',
+  'printer.unknown': 'មិនដឹងស្ថានភាព',
+  'lock.holiday': 'ថ្ងៃនេះជាថ្ងៃឈប់សម្រាក',
+  'cap.title': 'លេខសម្រាប់ថ្ងៃនេះអស់ហើយ',
+  'cap.message': 'វិស័យនេះបានចេញលេខអស់សម្រាប់ថ្ងៃនេះហើយ។ សូមត្រឡប់មកវិញនៅថ្ងៃធ្វើការបន្ទាប់។',
+  'error.title': 'មិនទាន់យកលេខបានទេ',
+  'offline.take': 'បាត់ការតភ្ជាប់ – មិនអាចយកលេខបានបណ្តោះអាសន្ន',
+  // Visit tiles (issue 17): visits that are not a new procedure.
+  'visit.title': 'ឬលោកអ្នកមកដើម្បី',
+  'visit.result': 'ទទួលលទ្ធផល',
+  'visit.supplement': 'បំពេញឯកសារបន្ថែម',
+  'visit.inquiry': 'សួរព័ត៌មាន',
 };
 
-export const kioskMessages = defineMessages(vi, en, km);
+export const kioskMessages = defineCitizenMessages(vi, en, km);
 export type KioskKey = Key;

@@ -1,11 +1,13 @@
 // First start: on an empty data directory, create the administrator (no default password:
-// LUOT_ADMIN_PASSWORD or a random one printed once) and, unless disabled, the demo centre with
-// three officers and one device of each kind. Returns what to print; secrets appear only here.
+// LUOT_ADMIN_PASSWORD or a random one) and, unless disabled, the demo centre with three officers
+// and one device of each kind. Returns the secrets; first-start-credentials.ts decides where they
+// go (an owner-only file, the terminal only when it is one; never a log).
+import { demoAppointments } from './seed/demo-appointments.js';
 import { randomUUID } from 'node:crypto';
 import { defaultSiteSettings } from '../shared/protocol/defaults.js';
 import { generatePassword, hashPassword } from './auth/passwords.js';
 import { hashSecret, newDeviceKey } from './auth/secrets.js';
-import { DEMO_RATING, DEMO_STAFF, demoSiteConfig } from './seed/index.js';
+import { DEMO_KIOSK_VISITS, DEMO_RATING, DEMO_STAFF, demoSiteConfig } from './seed/index.js';
 import type { DeviceKind, DeviceRecord, SiteRecord, UserRecord } from './store/config-data.js';
 import type { Store } from './store/store.js';
 
@@ -18,11 +20,18 @@ export interface FirstStartReport {
 
 export async function firstStart(
   store: Store,
-  opts: { adminPassword?: string; demo: boolean; clock: () => number },
+  opts: {
+    adminPassword?: string;
+    demo: boolean;
+    clock: () => number;
+    /** Generated passwords must be changed at the first sign-in (default true). */
+    forcePasswordChange?: boolean;
+  },
 ): Promise<FirstStartReport | null> {
   if (store.config.users.length > 0 || store.config.sites.length > 0) return null;
   const now = opts.clock();
   const adminPassword = opts.adminPassword ?? generatePassword();
+  const mustChange = opts.forcePasswordChange !== false ? { mustChangePassword: true } : {};
   const users: UserRecord[] = [
     {
       id: 'u-admin',
@@ -33,6 +42,7 @@ export async function firstStart(
       passwordHash: await hashPassword(adminPassword),
       disabled: false,
       createdAt: now,
+      ...(opts.adminPassword ? {} : mustChange),
     },
   ];
   const report: FirstStartReport = {
@@ -51,6 +61,8 @@ export async function firstStart(
     const config = demoSiteConfig('demo');
     const settings = defaultSiteSettings();
     settings.rating = { ...settings.rating, ...DEMO_RATING };
+    settings.appointments = demoAppointments();
+    settings.kiosk = { ...settings.kiosk, visits: { ...DEMO_KIOSK_VISITS } };
     sites.push({ config, settings });
     report.siteId = config.site.id;
     for (const staff of DEMO_STAFF) {
@@ -64,6 +76,7 @@ export async function firstStart(
         passwordHash: await hashPassword(password),
         disabled: false,
         createdAt: now,
+        ...mustChange,
       });
       report.officers.push({ username: staff.username, fullName: staff.fullName, password });
     }

@@ -1,4 +1,4 @@
-// Create or edit a priority category (NĐ 107/2021): name, legal wording shown at the kiosk,
+// Create or edit a priority category (NĐ 118/2025/NĐ-CP): name, legal wording shown at the kiosk,
 // age threshold, and whether the counter confirms it.
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';

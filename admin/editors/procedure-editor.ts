@@ -1,5 +1,6 @@
 // Create or edit one procedure: mã TTHC (checked leniently by the server), names in vi/en/km,
-// field, series, processing time, fee and the required documents (one per line, per language).
+// field, series, processing time, fee, the required documents (one per line, per language) and
+// the words citizens type for it at the kiosk (keywords, comma separated).
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LocalizedText, Procedure } from '../../shared/domain/model.js';
@@ -29,6 +30,7 @@ export class ProcedureEditor extends EditorElement {
   @property({ attribute: false }) procedure: Procedure | null = null;
   @state() private draft: Procedure | null = null;
   @state() private docs = { vi: '', en: '', km: '' };
+  @state() private keywords = '';
 
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('procedure') || !this.draft) && this.env?.site) {
@@ -46,6 +48,7 @@ export class ProcedureEditor extends EditorElement {
           };
       const docs = this.draft.documents;
       this.docs = { vi: docLines(docs, 'vi'), en: docLines(docs, 'en'), km: docLines(docs, 'km') };
+      this.keywords = (this.draft.keywords ?? []).join(', ');
     }
   }
 
@@ -70,8 +73,17 @@ export class ProcedureEditor extends EditorElement {
   private save(): void {
     const d = this.draft;
     if (!d) return;
-    const { id, documents: _d, fee, processingTime, ...rest } = d;
+    const { id, documents: _d, keywords: _k, fee, processingTime, ...rest } = d;
     const body: Omit<Procedure, 'id'> & { id?: string } = { ...rest };
+    const keywords = [
+      ...new Set(
+        this.keywords
+          .split(/[,;\n]/)
+          .map((k) => k.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (keywords.length > 0) body.keywords = keywords;
     const docs = this.documents();
     if (docs) body.documents = docs;
     const feeText = optionalText(fee);
@@ -169,6 +181,17 @@ export class ProcedureEditor extends EditorElement {
             },
           }),
         )}
+        </div>
+        <div class="wide">
+          ${textInput({
+            label: t('procedures.keywords'),
+            testid: 'procedure-keywords',
+            value: this.keywords,
+            placeholder: t('procedures.keywordsHint'),
+            onInput: (v) => {
+              this.keywords = v;
+            },
+          })}
         </div>
         <div class="wide">
           ${checkbox({

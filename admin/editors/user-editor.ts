@@ -9,8 +9,14 @@ import type { AdminKey } from '../i18n.js';
 import { EditorElement } from '../ui/editor-element.js';
 import { checkbox, select, textInput } from '../ui/form.js';
 import { loc } from '../ui/text.js';
+import type { LoginSlipData } from '../pages/login-slip.js';
+
+/** The policy's length (server/auth/password-policy.ts checks it again, with the rest). */
+const MIN_PASSWORD_LENGTH = 10;
 
 type Role = AdminUserView['role'];
+/** Administrators and province accounts see every centre: no centres to pick. */
+const seesEverySite = (role: Role) => role === 'admin' || role === 'province';
 
 /** A readable random password (no look-alike characters). */
 export function randomPassword(): string {
@@ -46,7 +52,7 @@ export class UserEditor extends EditorElement {
     const common = {
       fullName: this.fullName,
       role: this.userRole,
-      siteIds: this.userRole === 'admin' ? [] : this.siteIds,
+      siteIds: seesEverySite(this.userRole) ? [] : this.siteIds,
     };
     const user = this.user;
     const ok = user
@@ -58,7 +64,14 @@ export class UserEditor extends EditorElement {
         );
     if (!ok) return;
     env.notify(this.t('common.saved'), 'ok');
-    this.close();
+    if (user) this.close();
+    else this.handOver(this.username, this.fullName);
+  }
+
+  /** The password someone else chose goes to its owner on a printed slip, shown only now. */
+  private handOver(username: string, fullName: string): void {
+    const slip: LoginSlipData = { username, fullName, password: this.password };
+    this.dispatchEvent(new CustomEvent('done', { detail: { slip }, bubbles: true, composed: true }));
   }
 
   private async resetPassword(): Promise<void> {
@@ -67,12 +80,14 @@ export class UserEditor extends EditorElement {
     const ok = await this.run(() =>
       api(`/api/users/${user.id}/password`, { body: { password: this.password } }),
     );
-    if (ok) this.e.notify(this.t('staff.passwordReset', { name: user.fullName || user.username }), 'ok');
+    if (!ok) return;
+    this.e.notify(this.t('staff.passwordReset', { name: user.fullName || user.username }), 'ok');
+    this.handOver(user.username, user.fullName);
   }
 
   protected override renderPage(env: AdminEnv) {
     const t = this.t;
-    const roles: Role[] = env.isAdmin ? ['staff', 'manager', 'admin'] : ['staff', 'manager'];
+    const roles: Role[] = env.isAdmin ? ['staff', 'manager', 'province', 'admin'] : ['staff', 'manager'];
     const sites = env.isAdmin
       ? env.ctx.sites
       : env.ctx.sites.filter((s) => env.ctx.user.siteIds.includes(s.id));
@@ -108,7 +123,7 @@ export class UserEditor extends EditorElement {
         })}
         ${this.user ? nothing : passwordInput('user-password')}
         ${
-          this.userRole === 'admin'
+          seesEverySite(this.userRole)
             ? nothing
             : html`<fieldset class="wide">
               <legend>${t('staff.sites')}</legend>
@@ -140,7 +155,7 @@ export class UserEditor extends EditorElement {
             <div class="grid">
               ${passwordInput('user-new-password')}
               <div>
-                <button data-testid="user-reset-password" ?disabled=${this.busy || this.password.length < 8} @click=${() => void this.resetPassword()}>
+                <button data-testid="user-reset-password" ?disabled=${this.busy || [...this.password].length < MIN_PASSWORD_LENGTH} @click=${() => void this.resetPassword()}>
                   ${t('staff.resetPassword')}
                 </button>
               </div>

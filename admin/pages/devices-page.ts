@@ -1,5 +1,6 @@
-// Thiết bị: kiosks, hall displays, counter PCs and integrations of the centre. Create a key
-// (paired by URL or QR, shown once), set a kiosk's printer and print a test slip, revoke.
+// Thiết bị: kiosks, hall displays, counter PCs and integrations of the centre. Create a device (a
+// display for the hall, one zone or one counter), pair it by a one-time short code (or its link,
+// shown once), see who is connected and when each was last seen, set a kiosk's printer, revoke.
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { DeviceView } from '../../shared/protocol/admin-views.js';
@@ -8,8 +9,19 @@ import type { AdminEnv } from '../env.js';
 import type { AdminKey } from '../i18n.js';
 import { AdminElement } from '../ui/admin-page.js';
 import { select, textInput } from '../ui/form.js';
+import { setupMessages, type SetupKey } from '../setup-i18n.js';
 import { loc, siteDateTime } from '../ui/text.js';
-import './pairing-card.js';
+import { DEVICE_PATHS } from './pairing-card.js';
+
+type Board = 'hall' | 'zone' | 'counter';
+
+interface Pairing {
+  name: string;
+  kind: Kind;
+  key: string;
+  deviceId: string;
+  path: string;
+}
 
 type Kind = DeviceView['kind'];
 const KINDS: Kind[] = ['kiosk', 'display', 'counter', 'integration'];
@@ -26,11 +38,28 @@ export class DevicesPage extends AdminElement {
   @state() private kind: Kind = 'display';
   @state() private name = '';
   @state() private counterId = '';
-  @state() private paired: { name: string; kind: Kind; key: string } | null = null;
+  @state() private paired: Pairing | null = null;
+  @state() private board: Board = 'hall';
+  @state() private zone = '';
+  @state() private boardCounterId = '';
   @state() private showRevoked = false;
   @state() private printerEdit: { id: string; value: string } | null = null;
   @state() private printers: PrinterStates | null = null;
   private loadedFor = '';
+  /** The list refreshes by itself so "connected / last seen" stays current. */
+  private refresh: ReturnType<typeof setInterval> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refresh = setInterval(() => {
+      if (this.env && !this.creating && !this.printerEdit) void this.load();
+    }, 15_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.refresh) clearInterval(this.refresh);
+  }
 
   protected override updated(): void {
     if (this.env && this.loadedFor !== this.env.siteId) {
@@ -51,14 +80,91 @@ export class DevicesPage extends AdminElement {
     const env = this.e;
     const body: Record<string, string> = { kind: this.kind, name: this.name.trim() };
     if (this.kind === 'counter') body.counterId = this.counterId;
+    if (this.kind === 'display' && this.board === 'zone' && this.zone) body.zone = this.zone;
+    if (this.kind === 'display' && this.board === 'counter' && this.boardCounterId) {
+      body.counterId = this.boardCounterId;
+    }
     const created = await this.run(() =>
       api<{ key: string; device: DeviceView }>(sitePath(env.siteId, '/devices'), { body }),
     );
     if (!created) return;
-    this.paired = { name: created.device.name, kind: created.device.kind, key: created.key };
+    this.paired = this.pairingOf(created.device, created.key);
     this.creating = false;
     this.name = '';
     await this.load();
+  }
+
+  private pairingOf(d: DeviceView, key: string): Pairing {
+    return { name: d.name, kind: d.kind, key, deviceId: d.id, path: this.pathOf(d) };
+  }
+
+  /** The page the device opens, with a display's board (?counter=2, ?zone=A). */
+  private pathOf(d: DeviceView): string {
+    const base = DEVICE_PATHS[d.kind] ?? '';
+    if (d.kind !== 'display') return base;
+    const counter = this.env?.site?.config.counters.find((c) => c.id === d.counterId);
+    if (counter) return `${base}?counter=${counter.number}`;
+    return d.zone ? `${base}?zone=${encodeURIComponent(d.zone)}` : base;
+  }
+
+  private s(key: SetupKey, params?: Record<string, string>): string {
+    return setupMessages.t(this.locale, key, params);
+  }
+
+  private renderBoard(
+    counters: { id: string; number: number; zone: string; name: Parameters<typeof loc>[0] }[],
+  ) {
+    const zones = [...new Set(counters.map((c) => c.zone).filter(Boolean))].sort();
+    return html`${select<Board>({
+      label: this.s('pair.board'),
+      testid: 'device-board',
+      value: this.board,
+      options: (['hall', 'zone', 'counter'] as const).map((b) => ({
+        value: b,
+        label: this.s(`pair.board.${b}`),
+      })),
+      onChange: (v) => {
+        this.board = v;
+        if (v === 'zone' && !this.zone) this.zone = zones[0] ?? '';
+        if (v === 'counter' && !this.boardCounterId) this.boardCounterId = counters[0]?.id ?? '';
+      },
+    })}
+    ${
+      this.board === 'zone'
+        ? select({
+            label: this.s('pair.zone'),
+            testid: 'device-zone',
+            value: this.zone,
+            options: zones.map((z) => ({ value: z, label: z })),
+            onChange: (v) => (this.zone = v),
+          })
+        : nothing
+    }
+    ${
+      this.board === 'counter'
+        ? select({
+            label: this.t('devices.counter'),
+            testid: 'device-board-counter',
+            value: this.boardCounterId,
+            options: counters.map((c) => ({
+              value: c.id,
+              label: `${c.number} – ${loc(c.name, this.locale)}`,
+            })),
+            onChange: (v) => (this.boardCounterId = v),
+          })
+        : nothing
+    }`;
+  }
+
+  private renderPresence(d: DeviceView, tz: string) {
+    if (d.revokedAt !== null) return nothing;
+    if (d.online)
+      return html`<span class="tag ok" data-testid=${`presence-${d.id}`}>● ${this.s('presence.online')}</span>`;
+    const last = d.lastSeenAt ? this.s('presence.lastSeen', { at: siteDateTime(d.lastSeenAt, tz) }) : '';
+    return html`<span class="tag ${d.lastSeenAt ? 'warn' : ''}" data-testid=${`presence-${d.id}`}
+        >○ ${d.lastSeenAt ? this.s('presence.offline') : this.s('presence.never')}</span
+      >
+      ${last ? html`<br /><span class="muted">${last}</span>` : nothing}`;
   }
 
   private async revoke(d: DeviceView): Promise<void> {
@@ -125,6 +231,7 @@ export class DevicesPage extends AdminElement {
               })
             : nothing
         }
+        ${this.kind === 'display' ? this.renderBoard(counters) : nothing}
       </div>
       ${this.renderProblems()}
       <div class="toolbar">
@@ -181,6 +288,8 @@ export class DevicesPage extends AdminElement {
             .name=${this.paired.name}
             .kind=${this.paired.kind}
             .key=${this.paired.key}
+            .path=${this.paired.path}
+            .deviceId=${this.paired.deviceId}
             @done=${() => (this.paired = null)}
           ></luot-pairing-card>`
           : nothing
@@ -203,6 +312,7 @@ export class DevicesPage extends AdminElement {
             <th>${t('devices.printer')}</th>
             <th>${t('devices.created')}</th>
             <th>${t('staff.status')}</th>
+            <th>${this.s('presence.title')}</th>
             <th>${t('common.actions')}</th>
           </tr>
         </thead>
@@ -211,11 +321,19 @@ export class DevicesPage extends AdminElement {
             (d) => html`<tr class=${d.revokedAt ? 'retired' : ''} data-testid=${`device-row-${d.id}`}>
               <td>${d.name}</td>
               <td>${t(`devices.kind.${d.kind}` as AdminKey)}</td>
-              <td class="num">${d.counterId ? (counterNumber(d.counterId) ?? d.counterId) : ''}</td>
+              <td class="num">${d.counterId ? (counterNumber(d.counterId) ?? d.counterId) : (d.zone ?? '')}</td>
               <td>${this.renderPrinter(d)}</td>
               <td>${siteDateTime(d.createdAt, tz)}</td>
               <td>${d.revokedAt ? html`<span class="tag bad">⊘ ${t('devices.revoked')}</span>` : html`<span class="tag ok">✓ ${t('devices.active')}</span>`}</td>
+              <td>${this.renderPresence(d, tz)}</td>
               <td>
+                ${
+                  d.revokedAt || !DEVICE_PATHS[d.kind]
+                    ? nothing
+                    : html`<button class="small" data-testid=${`device-pair-${d.id}`} @click=${() => (this.paired = this.pairingOf(d, ''))}>
+                      ${this.s('pair.newCode')}
+                    </button>`
+                }
                 ${
                   d.revokedAt
                     ? nothing

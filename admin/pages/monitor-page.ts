@@ -1,6 +1,9 @@
 // Giám sát: every series with its waiting count and longest wait, every counter's state, and the
 // waiting list with cancel, transfer and reactivate. Counters and counts come live from the
 // socket snapshot; the lists are re-read after each change (debounced).
+import './appointment-slots.js';
+import '../../shared/ui/help-call-notice.js';
+import { appointmentAdminMessages } from '../settings/appointments-i18n.js';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { MonitorView } from '../../shared/protocol/admin-views.js';
@@ -186,9 +189,13 @@ export class MonitorPage extends AdminElement {
           (c) => html`<tr data-testid=${`monitor-counter-${c.id}`}>
             <td class="num"><strong>${c.number}</strong></td>
             <td>
-              <span class="tag ${c.state === 'paused' ? 'warn' : c.state === 'idle' ? '' : 'ok'}">
-                ${STATE_ICON[c.state]} ${this.t(`monitor.state.${c.state}` as AdminKey)}
-              </span>
+              ${
+                c.closed
+                  ? html`<span class="tag" data-testid="monitor-closed">✕ ${this.t('monitor.state.closed')}</span>`
+                  : html`<span class="tag ${c.state === 'paused' ? 'warn' : c.state === 'idle' ? '' : 'ok'}">
+                      ${STATE_ICON[c.state]} ${this.t(`monitor.state.${c.state}` as AdminKey)}
+                    </span>`
+              }
               ${
                 c.paused
                   ? html`<div class="muted">
@@ -355,6 +362,11 @@ export class MonitorPage extends AdminElement {
   protected override renderPage(env: AdminEnv) {
     return html`
       <h1>${this.t('nav.monitor')}</h1>
+      <luot-help-call-notice
+        .siteId=${env.siteId}
+        .locale=${this.locale}
+        .timeZone=${env.site?.config.site.timeZone ?? 'Asia/Ho_Chi_Minh'}
+      ></luot-help-call-notice>
       <div class="columns">
         <section>
           <h2>${this.t('monitor.series')}</h2>
@@ -365,6 +377,12 @@ export class MonitorPage extends AdminElement {
         <section>
           <h2>${this.t('monitor.queue')}</h2>
           ${this.renderQueue(env)}
+          <h2>${appointmentAdminMessages.t(this.locale, 'appt.today')}</h2>
+          <luot-appointment-slots
+            .siteId=${env.siteId}
+            .timeZone=${env.site?.config.site.timeZone ?? 'Asia/Ho_Chi_Minh'}
+            .procedureName=${(id: string) => env.site?.config.procedures.find((p) => p.id === id)?.name}
+          ></luot-appointment-slots>
         </section>
       </div>
     `;

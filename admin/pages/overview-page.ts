@@ -1,37 +1,17 @@
 // Tổng quan: today's queue at a glance, the catalogue's size and the latest changes.
-import { css, html, nothing } from 'lit';
+import { figureCards } from '../ui/figure-cards.js';
+import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { AuditEntryView } from '../../shared/protocol/admin-views.js';
 import { api, sitePath } from '../admin-api.js';
 import type { AdminEnv } from '../env.js';
 import { AdminElement } from '../ui/admin-page.js';
+import '../ui/system-warnings.js';
 import { loc, siteDateTime } from '../ui/text.js';
 
 @customElement('luot-overview-page')
 export class OverviewPage extends AdminElement {
-  static override styles = [
-    ...AdminElement.styles,
-    css`
-      .cards {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-        gap: 12px;
-        margin-bottom: 16px;
-      }
-      .card {
-        background: var(--luot-bg);
-        border: 1px solid var(--luot-border);
-        border-radius: 10px;
-        padding: 12px 16px;
-      }
-      .card .value {
-        font-size: 34px;
-        font-weight: 700;
-        color: var(--luot-primary-strong);
-        font-variant-numeric: tabular-nums;
-      }
-    `,
-  ];
+  static override styles = [...AdminElement.styles, figureCards];
 
   @state() private audit: AuditEntryView[] = [];
   private loadedFor = '';
@@ -60,6 +40,7 @@ export class OverviewPage extends AdminElement {
       html`<div class="card"><div class="value" data-testid=${testid}>${value}</div>${label}</div>`;
     return html`
       <h1>${site ? loc(site.config.site.name, this.locale) : t('nav.overview')}</h1>
+      <luot-system-warnings .env=${env} siteId=${env.siteId}></luot-system-warnings>
       ${
         site
           ? html`<p class="muted">

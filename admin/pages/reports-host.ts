@@ -1,6 +1,7 @@
 // The "Báo cáo" entry: loads the reports page (admin/reports, built separately) on first use.
 // import.meta.glob keeps the build working while that page does not exist yet.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import './province-reports.js';
 import { customElement, state } from 'lit/decorators.js';
 import type { AdminEnv } from '../env.js';
 import { AdminElement } from '../ui/admin-page.js';
@@ -40,6 +41,10 @@ export class ReportsHost extends AdminElement {
       return html`<h1>${this.t('nav.reports')}</h1>
         <p class="panel" data-testid="reports-unavailable">${this.t('reports.unavailable')}</p>`;
     }
-    return html`<luot-reports-page .siteId=${env.siteId}></luot-reports-page>`;
+    // Reports over several centres live on the province page when there is one (a hub on
+    // PostgreSQL, the province role); a manager of several centres on one hub finds them here.
+    const across = !env.ctx.provinceView && env.ctx.sites.length > 1;
+    return html`<luot-reports-page .siteId=${env.siteId}></luot-reports-page>
+      ${across ? html`<luot-province-reports .env=${env}></luot-province-reports>` : nothing}`;
   }
 }

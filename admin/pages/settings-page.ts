@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { AdminEnv } from '../env.js';
 import type { AdminKey } from '../i18n.js';
+import '../settings/appointments-form.js';
 import '../settings/audit-log.js';
 import '../settings/display-form.js';
 import '../settings/hours-form.js';
@@ -25,6 +26,7 @@ const TABS = [
   'slip',
   'rating',
   'kiosk',
+  'appointments',
   'rules',
   'audit',
   'sites',
@@ -51,6 +53,8 @@ export class SettingsPage extends AdminElement {
         return html`<luot-rating-form .env=${env}></luot-rating-form>`;
       case 'kiosk':
         return html`<luot-kiosk-form .env=${env}></luot-kiosk-form>`;
+      case 'appointments':
+        return html`<luot-appointments-form .env=${env}></luot-appointments-form>`;
       case 'rules':
         return html`<luot-rules-form .env=${env}></luot-rules-form>`;
       case 'audit':

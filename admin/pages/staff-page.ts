@@ -4,6 +4,8 @@ import { customElement, state } from 'lit/decorators.js';
 import type { AdminUserView } from '../../shared/protocol/admin-views.js';
 import { api } from '../admin-api.js';
 import '../editors/user-editor.js';
+import './login-slip.js';
+import type { LoginSlipData } from './login-slip.js';
 import type { AdminEnv } from '../env.js';
 import type { AdminKey } from '../i18n.js';
 import { AdminElement } from '../ui/admin-page.js';
@@ -15,6 +17,7 @@ export class StaffPage extends AdminElement {
   @state() private query = '';
   @state() private onlySite = true;
   @state() private editing: string | null = null;
+  @state() private slip: LoginSlipData | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -33,8 +36,9 @@ export class StaffPage extends AdminElement {
       (u) =>
         (!this.onlySite || u.siteIds.includes(env.siteId)) && matches(this.query, u.username, u.fullName),
     );
-    const done = () => {
+    const done = (event: CustomEvent<{ slip?: LoginSlipData } | null>) => {
       this.editing = null;
+      this.slip = event.detail?.slip ?? null;
       void this.load();
     };
     return html`
@@ -58,6 +62,7 @@ export class StaffPage extends AdminElement {
         <button class="primary" data-testid="user-new" @click=${() => (this.editing = 'new')}>+ ${t('common.new')}</button>
       </div>
       ${this.renderProblems()}
+      ${this.slip ? html`<luot-login-slip .env=${env} .slip=${this.slip} @done=${() => (this.slip = null)}></luot-login-slip>` : nothing}
       ${this.editing === 'new' ? html`<div class="panel"><luot-user-editor .env=${env} .user=${null} @done=${done}></luot-user-editor></div>` : nothing}
       <table data-testid="user-table">
         <thead>

@@ -1,8 +1,14 @@
-// Hồ sơ đúng hạn: imported on-time rates per month against the 98% target line, and per
-// procedure and month beside our own queue figures; breaches flagged in words, not colour only.
+// Hồ sơ đúng hạn: imported on-time rates per month against the 98% target line, per procedure
+// (early / on time / late, mean processing time against the legal deadline), and per procedure
+// and month beside our own queue figures; breaches flagged in words, not colour only.
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { OnTimeMonth, OnTimeReport, OnTimeRow } from '../../shared/protocol/report-views.js';
+import type {
+  OnTimeMonth,
+  OnTimeProcedure,
+  OnTimeReport,
+  OnTimeRow,
+} from '../../shared/protocol/report-views.js';
 import './dossier-import.js';
 import { localDate } from './format.js';
 import type { TableColumn } from './report-table.js';
@@ -21,29 +27,58 @@ export class OnTimeView extends ReportView<OnTimeReport> {
       : html`<span class="badge-met">✓ ${this.i18n.t('rp.ontime.met')}</span>`;
   }
 
+  private days = (d: number | null) =>
+    d === null ? '–' : this.i18n.t('rp.ontime.daysValue', { days: this.decimal(d) });
+
+  private decimal(d: number): string {
+    return new Intl.NumberFormat(this.i18n.locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      maximumFractionDigits: 2,
+    }).format(d);
+  }
+
+  private deadlineVerdict(x: {
+    meanDays: number | null;
+    deadlineDays: number | null;
+    overDeadline: boolean;
+  }) {
+    if (x.meanDays === null || x.deadlineDays === null) return '';
+    return x.overDeadline
+      ? html`<span class="badge-breach">⚠ ${this.i18n.t('rp.ontime.over')}</span>`
+      : html`<span class="badge-met">✓ ${this.i18n.t('rp.ontime.within')}</span>`;
+  }
+
   override render() {
     const r = this.report;
     if (!r) return nothing;
     const t = (k: Parameters<typeof this.i18n.t>[0], p?: Record<string, string | number>) =>
       this.i18n.t(k, p);
     const target = t('rp.ontime.target', { target: r.target });
-    const monthColumns: TableColumn<OnTimeMonth>[] = [
-      { label: t('rp.ontime.month'), cell: (x) => (x === r.total ? t('rp.total') : localDate(x.month)) },
+    const split = <T extends Omit<OnTimeMonth, 'month'>>(): TableColumn<T>[] => [
       { label: t('rp.ontime.total'), cell: (x) => this.count(x.total), numeric: true },
+      { label: t('rp.ontime.early'), cell: (x) => this.count(x.early), numeric: true },
       { label: t('rp.ontime.onTime'), cell: (x) => this.count(x.onTime), numeric: true },
       { label: t('rp.ontime.late'), cell: (x) => this.count(x.late), numeric: true },
       { label: `${t('rp.ontime.pct')} (%)`, cell: (x) => this.pct(x.pct), numeric: true },
       { label: target, cell: (x) => this.verdict(x) },
     ];
+    const monthColumns: TableColumn<OnTimeMonth>[] = [
+      { label: t('rp.ontime.month'), cell: (x) => (x === r.total ? t('rp.total') : localDate(x.month)) },
+      ...split<OnTimeMonth>(),
+    ];
+    const procedureColumns: TableColumn<OnTimeProcedure>[] = [
+      { label: t('rp.code'), cell: (x) => x.code },
+      { label: t('rp.procedure'), cell: (x) => this.text(x.label), wide: true },
+      ...split<OnTimeProcedure>(),
+      { label: t('rp.ontime.meanDays'), cell: (x) => this.days(x.meanDays), numeric: true },
+      { label: t('rp.ontime.deadline'), cell: (x) => this.days(x.deadlineDays), numeric: true },
+      { label: t('rp.ontime.vsDeadline'), cell: (x) => this.deadlineVerdict(x) },
+    ];
     const rowColumns: TableColumn<OnTimeRow>[] = [
       { label: t('rp.code'), cell: (x) => x.code },
       { label: t('rp.procedure'), cell: (x) => this.text(x.label), wide: true },
       { label: t('rp.ontime.month'), cell: (x) => localDate(x.month) },
-      { label: t('rp.ontime.total'), cell: (x) => this.count(x.total), numeric: true },
-      { label: t('rp.ontime.onTime'), cell: (x) => this.count(x.onTime), numeric: true },
-      { label: t('rp.ontime.late'), cell: (x) => this.count(x.late), numeric: true },
-      { label: `${t('rp.ontime.pct')} (%)`, cell: (x) => this.pct(x.pct), numeric: true },
-      { label: target, cell: (x) => this.verdict(x) },
+      ...split<OnTimeRow>(),
+      { label: t('rp.ontime.meanDays'), cell: (x) => this.days(x.meanDays), numeric: true },
       {
         label: `${t('rp.ontime.ours')}: ${t('rp.issued')}`,
         cell: (x) => this.count(x.ours.issued),
@@ -77,6 +112,8 @@ export class OnTimeView extends ReportView<OnTimeReport> {
                 .format=${(v: number | null) => this.i18n.t('rp.percentUnit', { value: this.pct(v) })}
               ></luot-uplot-chart>
               <luot-report-table data-testid="reports-ontime-months" .columns=${monthColumns} .rows=${r.months} .total=${r.total}></luot-report-table>
+              <h3>${t('rp.ontime.byProcedure')}</h3>
+              <luot-report-table data-testid="reports-ontime-procedures" .columns=${procedureColumns} .rows=${r.procedures}></luot-report-table>
               <luot-report-table data-testid="reports-ontime-rows" .columns=${rowColumns} .rows=${r.rows}></luot-report-table>
               <p class="muted">${t('rp.ontime.source')}</p>`
       }

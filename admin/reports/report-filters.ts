@@ -2,11 +2,15 @@
 // priority to report on. Emits `apply` with the filters as query parameters.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { localized } from '../../shared/i18n/messages.js';
 import type { ReportOptions } from '../../shared/protocol/report-views.js';
 import { I18nController } from '../../shared/ui/locale.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
+import { formatDay, parseDay } from '../ui/dates.js';
 import { reportMessages } from './i18n.js';
+import { PERIODS, type Period, periodOf, periodRange } from './periods.js';
+import { printMessages } from './print-i18n.js';
 import { reportStyles } from './styles.js';
 
 export type FilterValues = Record<
@@ -58,6 +62,16 @@ export class ReportFilters extends LitElement {
         background: var(--luot-bg);
         width: 100%;
       }
+      .periods {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        margin-bottom: 12px;
+      }
+      .periods button[aria-pressed='true'] {
+        background: var(--luot-primary);
+        color: var(--luot-on-primary);
+      }
       .actions {
         display: flex;
         gap: 8px;
@@ -87,10 +101,64 @@ export class ReportFilters extends LitElement {
     this.draft = next;
   }
 
+  /** A typed dd/mm/yyyy date: kept when it is a real date, refused with a message otherwise;
+   *  an end before the start is refused on the end field (the form does not submit). */
+  private setDay(key: 'from' | 'to', input: HTMLInputElement): void {
+    const day = parseDay(input.value);
+    input.setCustomValidity(day ? '' : printMessages.t(this.i18n.locale, 'date.invalid'));
+    if (!day) {
+      input.reportValidity();
+      return;
+    }
+    input.value = formatDay(day);
+    this.set(key, day);
+    const to = this.renderRoot.querySelector<HTMLInputElement>('[data-testid="reports-filter-to"]');
+    if (!to || !this.draft || parseDay(to.value) === null) return;
+    const reversed = this.draft.from > this.draft.to;
+    to.setCustomValidity(reversed ? printMessages.t(this.i18n.locale, 'date.order') : '');
+    if (reversed) to.reportValidity();
+  }
+
   private apply(event: Event): void {
     event.preventDefault();
     if (!this.draft) return;
     this.dispatchEvent(new CustomEvent<FilterValues>('apply', { detail: { ...this.draft } }));
+  }
+
+  /** One click: the period's dates, applied at once. */
+  private pick(period: Period): void {
+    if (!this.draft || !this.options) return;
+    for (const input of this.renderRoot.querySelectorAll('input')) input.setCustomValidity('');
+    this.draft = { ...this.draft, ...periodRange(period, this.options.today) };
+    this.dispatchEvent(new CustomEvent<FilterValues>('apply', { detail: { ...this.draft } }));
+  }
+
+  private renderPeriods(today: string) {
+    const chosen = this.draft ? periodOf(this.draft, today) : null;
+    return html`<div class="periods" role="group" aria-label=${printMessages.t(this.i18n.locale, 'period.label')}>
+      ${PERIODS.map(
+        (p) => html`<button
+          type="button"
+          data-testid="reports-period-${p}"
+          aria-pressed=${chosen === p ? 'true' : 'false'}
+          @click=${() => this.pick(p)}
+        >
+          ${printMessages.t(this.i18n.locale, `period.${p}`)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  /** A date typed dd/mm/yyyy whatever the browser's language (a native date input follows it). */
+  private dayField(key: 'from' | 'to', label: string, value: string) {
+    return html`<label>
+      ${label}
+      <input type="text" inputmode="numeric" autocomplete="off" required maxlength="10"
+        data-testid="reports-filter-${key}"
+        placeholder=${printMessages.t(this.i18n.locale, 'date.placeholder')}
+        .value=${live(formatDay(value))}
+        @change=${(e: Event) => this.setDay(key, e.target as HTMLInputElement)} />
+    </label>`;
   }
 
   private reset(): void {
@@ -118,17 +186,9 @@ export class ReportFilters extends LitElement {
     const procedures = o.procedures
       .filter((p) => !d.fieldId || p.fieldId === d.fieldId)
       .map((p) => ({ id: p.id, name: `${localized(p.name, loc)} (${p.code})` }));
-    return html`<form @submit=${this.apply} aria-label=${this.i18n.t('rp.filters')}>
-      <label>
-        ${this.i18n.t('rp.from')}
-        <input type="date" data-testid="reports-filter-from" .value=${d.from} max=${d.to} required
-          @change=${(e: Event) => this.set('from', (e.target as HTMLInputElement).value)} />
-      </label>
-      <label>
-        ${this.i18n.t('rp.to')}
-        <input type="date" data-testid="reports-filter-to" .value=${d.to} min=${d.from} required
-          @change=${(e: Event) => this.set('to', (e.target as HTMLInputElement).value)} />
-      </label>
+    return html`${this.renderPeriods(o.today)}<form @submit=${this.apply} aria-label=${this.i18n.t('rp.filters')}>
+      ${this.dayField('from', this.i18n.t('rp.from'), d.from)}
+      ${this.dayField('to', this.i18n.t('rp.to'), d.to)}
       ${this.select(
         'fieldId',
         this.i18n.t('rp.field'),

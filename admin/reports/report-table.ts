@@ -1,4 +1,6 @@
 // A plain data table: a caption, headed columns (numbers right-aligned) and an optional total row.
+// On screen the name column stays in view while the numbers scroll beside it; in print every
+// column fits the page (headings and names wrap, numbers never do, nothing is cut).
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
@@ -44,6 +46,20 @@ export class ReportTable<R = unknown> extends LitElement {
         font-weight: 600;
         position: sticky;
         top: 0;
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      th.name,
+      td.name {
+        position: sticky;
+        left: 0;
+        z-index: 1;
+        background: var(--luot-bg);
+        box-shadow: 1px 0 0 var(--luot-border);
+      }
+      th.name {
+        z-index: 2;
+        background: var(--luot-surface);
       }
       .num {
         text-align: right;
@@ -57,6 +73,8 @@ export class ReportTable<R = unknown> extends LitElement {
       }
       .wide {
         min-width: 16em;
+        max-width: 28em;
+        overflow-wrap: break-word;
       }
       tbody tr:nth-child(even) td {
         background: #f9fafc;
@@ -66,11 +84,38 @@ export class ReportTable<R = unknown> extends LitElement {
         border-top: 2px solid var(--luot-text);
       }
       @media print {
-        th {
+        :host {
+          overflow: visible;
+        }
+        th,
+        th.name,
+        td.name {
           position: static;
+          box-shadow: none;
         }
         table {
-          font-size: 8pt;
+          font-size: 7pt;
+          table-layout: auto;
+        }
+        th,
+        td {
+          padding: 2px 3px;
+        }
+        th.num {
+          min-width: 0;
+        }
+        .wide {
+          min-width: 11em;
+          max-width: none;
+        }
+        tbody tr:nth-child(even) td {
+          background: #f2f2f2;
+        }
+        tr {
+          break-inside: avoid;
+        }
+        thead {
+          display: table-header-group;
         }
       }
     `,
@@ -85,14 +130,14 @@ export class ReportTable<R = unknown> extends LitElement {
     const cells = (row: R) =>
       this.columns.map((c) =>
         c.wide
-          ? html`<td><div class="wide">${c.cell(row)}</div></td>`
+          ? html`<td class="name"><div class="wide">${c.cell(row)}</div></td>`
           : html`<td class=${c.numeric ? 'num' : ''}>${c.cell(row)}</td>`,
       );
     return html`<table>
       ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
       <thead>
         <tr>
-          ${this.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.wide ? html`<div class="wide">${c.label}</div>` : c.label}</th>`)}
+          ${this.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : c.wide ? 'name' : ''}>${c.wide ? html`<div class="wide">${c.label}</div>` : c.label}</th>`)}
         </tr>
       </thead>
       <tbody>

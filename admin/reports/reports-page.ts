@@ -1,6 +1,7 @@
 // <luot-reports-page .siteId>: the "Báo cáo" page of the admin console. Filters, one tab per
 // report (summary, wait/service times, load, satisfaction, officers' time, on-time dossiers),
 // charts beside tables, CSV/XLSX export of the report shown, and a print view.
+import './appointment-report-view.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized } from '../../shared/i18n/messages.js';
@@ -11,6 +12,8 @@ import { base, reducedMotion, tokens } from '../../shared/ui/tokens.js';
 import { localDate } from './format.js';
 import { type ReportKey, reportMessages } from './i18n.js';
 import './load-view.js';
+import { monthMessages } from './month-i18n.js';
+import './month-report.js';
 import './officer-time-view.js';
 import './on-time-view.js';
 import { EMPTY_FILTERS, type FilterValues } from './report-filters.js';
@@ -123,6 +126,8 @@ export class ReportsPage extends LitElement {
   @state() private report: unknown = null;
   @state() private loading = false;
   @state() private error = '';
+  /** The printable monthly report is shown instead of the tabs. */
+  @state() private monthly = false;
   private loadedFor = '';
   private request = 0;
 
@@ -176,8 +181,8 @@ export class ReportsPage extends LitElement {
     return params.toString();
   }
 
-  private path(ext = ''): string {
-    return `/api/sites/${encodeURIComponent(this.siteId)}/reports/${this.reportName}${ext}?${this.query()}`;
+  private path(ext = '', name: string = this.reportName): string {
+    return `/api/sites/${encodeURIComponent(this.siteId)}/reports/${name}${ext}?${this.query()}`;
   }
 
   private async load(): Promise<void> {
@@ -262,6 +267,14 @@ export class ReportsPage extends LitElement {
       <a class="button" href=${this.path('.csv')} download data-testid="reports-export-csv">⬇ ${this.i18n.t('rp.exportCsv')}</a>
       <a class="button" href=${this.path('.xlsx')} download data-testid="reports-export-xlsx">⬇ ${this.i18n.t('rp.exportXlsx')}</a>
       <button type="button" data-testid="reports-print" @click=${() => window.print()}>${this.i18n.t('rp.print')}</button>
+      <button type="button" data-testid="reports-monthly" @click=${() => {
+        this.monthly = true;
+      }}>${monthMessages.t(this.i18n.locale, 'month.open')}</button>
+      ${
+        this.tab === 'ontime'
+          ? html`<a class="button" href=${this.path('.xlsx', 'index')} download data-testid="reports-export-index">⬇ ${this.i18n.t('rp.exportIndex')}</a>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -271,7 +284,8 @@ export class ReportsPage extends LitElement {
     const r = this.report;
     switch (this.tab) {
       case 'summary':
-        return html`<luot-report-summary .report=${r} .options=${this.options}></luot-report-summary>`;
+        return html`<luot-report-summary .report=${r} .options=${this.options}></luot-report-summary>
+          <luot-appointment-report .siteId=${this.siteId} .from=${this.filters?.from ?? ''} .to=${this.filters?.to ?? ''}></luot-appointment-report>`;
       case 'times':
         return html`<luot-report-times .report=${r} .options=${this.options}></luot-report-times>`;
       case 'load':
@@ -293,6 +307,15 @@ export class ReportsPage extends LitElement {
   override render() {
     const o = this.options;
     const f = this.filters;
+    if (this.monthly && o) {
+      return html`<luot-month-report
+        .siteId=${this.siteId}
+        .options=${o}
+        @close=${() => {
+          this.monthly = false;
+        }}
+      ></luot-month-report>`;
+    }
     return html`
       <header>
         <h1>${this.i18n.t('rp.title')} – ${this.i18n.t(`rp.tab.${this.tab}`)}</h1>

@@ -2,6 +2,7 @@
 // a chart (bars for named groups, lines over days and months) and the full table.
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { FINISH_OUTCOMES } from '../../shared/domain/model.js';
 import type { GroupedReport, GroupRowView } from '../../shared/protocol/report-views.js';
 import { localDate } from './format.js';
 import './hbar-chart.js';
@@ -32,6 +33,7 @@ export class TimesView extends ReportView<GroupedReport> {
       {
         label: t(`rp.by.${group}` as 'rp.by.procedure'),
         cell: (r) => (r === total ? t('rp.total') : this.label(r)),
+        wide: group !== 'day' && group !== 'month',
       },
       { label: t('rp.issued'), cell: (r) => this.count(r.issued), numeric: true },
       { label: t('rp.served'), cell: (r) => this.count(r.served), numeric: true },
@@ -48,6 +50,13 @@ export class TimesView extends ReportView<GroupedReport> {
       { label: t('rp.serviceMax') + u, cell: (r) => this.min(r.service.max), numeric: true },
       { label: `${t('rp.serviceLevel')} (%)`, cell: (r) => this.pct(r.serviceLevel.pct), numeric: true },
       { label: `${t('rp.satisfactionRate')} (%)`, cell: (r) => this.pct(r.satisfaction.rate), numeric: true },
+      { label: t('rp.dossiers'), cell: (r) => this.count(r.dossiers.count), numeric: true },
+      { label: `${t('rp.dossiersPct')} (%)`, cell: (r) => this.pct(r.dossiers.pct), numeric: true },
+      ...FINISH_OUTCOMES.map((o) => ({
+        label: t(`rp.outcome.${o}`),
+        cell: (r: GroupRowView) => this.count(r.outcomes[o]),
+        numeric: true,
+      })),
     ];
     return cols;
   }

@@ -46,6 +46,7 @@ export class RulesForm extends SectionForm<QueueRules> {
         ${num('defaultServiceMinutes', 'rules.defaultService', 0.5, 240, 0.5)}
         <div class="wide">
           ${checkbox({ label: t('rules.startOnCall'), testid: 'rules-start-on-call', checked: d.startOnCall, onChange: (v) => this.patch({ startOnCall: v }) })}
+          ${checkbox({ label: t('rules.noShowAfterRecall'), testid: 'rules-no-show-after-recall', checked: d.noShowAfterRecall ?? false, onChange: (v) => this.patch({ noShowAfterRecall: v }) })}
         </div>
       </div>
       ${this.saveBar('rules')}`;

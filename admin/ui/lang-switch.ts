@@ -1,6 +1,7 @@
-// Vietnamese / English switch of the console (remembered on this computer).
+// Vietnamese / English switch of the console (remembered on this computer); Khmer too where the
+// page's words are complete in Khmer (the province view).
 import { css, html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { LOCALES } from '../../shared/domain/model.js';
 import { getLocale, I18nController, setLocale } from '../../shared/ui/locale.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
@@ -34,10 +35,12 @@ export class LangSwitch extends LitElement {
     `,
   ];
 
+  @property({ type: Boolean }) khmer = false;
+
   private readonly i18n = new I18nController(this, adminMessages);
 
   override render() {
-    return LOCALES.filter((l) => l !== 'km').map(
+    return LOCALES.filter((l) => l !== 'km' || this.khmer).map(
       (locale) =>
         html`<button
           type="button"

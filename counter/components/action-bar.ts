@@ -17,11 +17,17 @@ interface ActionDef {
   label: CounterText;
   testId: string;
   /** Whether the button makes sense now (the key is still sent: the server says why not). */
-  enabled: (ticket: TicketState) => boolean;
+  enabled: (ticket: TicketState, paused: boolean) => boolean;
 }
 
 const ACTIONS: ActionDef[] = [
-  { command: 'call-next', label: 'action.callNext', testId: 'call-next', enabled: () => true },
+  // Refused while the called citizen has not arrived, and while paused: it looks it.
+  {
+    command: 'call-next',
+    label: 'action.callNext',
+    testId: 'call-next',
+    enabled: (s, paused) => s !== 'called' && !paused,
+  },
   { command: 'recall', label: 'action.recall', testId: 'recall', enabled: (s) => s === 'called' },
   { command: 'start', label: 'action.start', testId: 'start', enabled: (s) => s === 'called' },
   {
@@ -94,7 +100,7 @@ export class ActionBar extends LitElement {
 
   private button(def: ActionDef, primary: boolean) {
     const key = shortcutOf(def.command);
-    const enabled = def.enabled(this.ticket);
+    const enabled = def.enabled(this.ticket, this.paused);
     return html`
       <button
         class="btn ${primary ? 'primary' : ''} ${this.pending === def.command ? 'pending' : ''}"

@@ -14,13 +14,15 @@ import type { LoggedInEvent } from './login-form.js';
 import './counter-picker.js';
 import './counter-workspace.js';
 import './login-form.js';
+import '../../shared/ui/password-dialog.js';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'login'; notice: string }
   | { kind: 'pick'; user: UserInfo; siteId: string; autoPick: boolean; notice: string }
   | { kind: 'work'; user: UserInfo | null; key: string | null; siteId: string; counterId: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'password'; user: UserInfo };
 
 @customElement('luot-counter-app')
 export class CounterApp extends LitElement {
@@ -39,6 +41,8 @@ export class CounterApp extends LitElement {
   private readonly i18n = new I18nController(this, counterMessages);
 
   @state() private phase: Phase = { kind: 'loading' };
+  /** The officer's own "Đổi mật khẩu" dialog, over the workspace. */
+  @state() private changingPassword = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -72,6 +76,10 @@ export class CounterApp extends LitElement {
   }
 
   private async toPicker(user: UserInfo, autoPick: boolean, notice: string): Promise<void> {
+    if (user.mustChangePassword) {
+      this.phase = { kind: 'password', user };
+      return;
+    }
     const siteId = await chooseSite(user);
     if (!siteId) {
       this.phase = { kind: 'error', message: this.i18n.error('forbidden') };
@@ -145,8 +153,22 @@ export class CounterApp extends LitElement {
           .notice=${phase.notice}
           @counter-chosen=${this.onChosen}
         ></luot-counter-picker>`;
+      case 'password':
+        return html`<luot-password-dialog
+          forced
+          @sign-out=${this.onSignOut}
+          @password-changed=${() => void this.toPicker({ ...phase.user, mustChangePassword: false }, true, '')}
+        ></luot-password-dialog>`;
       case 'work':
-        return html`<luot-counter-workspace
+        return html`${
+          this.changingPassword
+            ? html`<luot-password-dialog
+                @cancel=${() => (this.changingPassword = false)}
+                @password-changed=${() => (this.changingPassword = false)}
+              ></luot-password-dialog>`
+            : nothing
+        }<luot-counter-workspace
+          @change-password=${() => (this.changingPassword = true)}
           .siteId=${phase.siteId}
           .counterId=${phase.counterId}
           .deviceKey=${phase.key}

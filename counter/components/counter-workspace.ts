@@ -20,6 +20,7 @@ import { api, ApiRequestError } from '../../shared/ui/api.js';
 import { ConnectionController } from '../../shared/ui/connection.js';
 import { I18nController, setLocale } from '../../shared/ui/locale.js';
 import { base, reducedMotion, tokens } from '../../shared/ui/tokens.js';
+import '../../shared/ui/help-call-notice.js';
 import { type CounterText, counterMessages, pauseReasonKey } from '../i18n.js';
 import { type CounterCommand, FUNCTION_KEYS, intentOf, matchTyped } from '../keymap.js';
 import { Lookups } from '../lookups.js';
@@ -156,6 +157,8 @@ export class CounterWorkspace extends LitElement {
   @property({ attribute: false }) user: UserInfo | null = null;
 
   @state() private queue: CounterQueue | null = null;
+  /** The whole list, fetched when the call dialog opens. */
+  @state() private fullList: TicketView[] | null = null;
   @state() private lookups: Lookups = new Lookups(null, []);
   @state() private series: SeriesInfo[] = [];
   @state() private today: OfficerToday | null = null;
@@ -186,8 +189,15 @@ export class CounterWorkspace extends LitElement {
       ...(this.deviceKey ? { key: this.deviceKey } : {}),
     }),
     setup: (socket) => {
-      socket.on('counter:queue', (queue) => {
-        if (queue.counterId === this.counterId) this.queue = queue;
+      socket.on('counter:queue', (update) => {
+        if (update.counterId !== this.counterId) return;
+        // The head of the list, and its tickets and no-shows only when they changed.
+        const { tickets, noShows, ...figures } = update;
+        this.queue = {
+          ...figures,
+          tickets: tickets ?? this.queue?.tickets ?? [],
+          noShows: noShows ?? this.queue?.noShows ?? [],
+        };
       });
       socket.on('catalogue:changed', (catalogue) => {
         this.lookups = new Lookups(catalogue, this.series);
@@ -199,7 +209,7 @@ export class CounterWorkspace extends LitElement {
     },
     onDelta: (name, delta) => {
       if (delta.counter?.id === this.counterId) this.checkHolder(delta.counter);
-      const mine = delta.ticket?.counterId === this.counterId || delta.counter?.id === this.counterId;
+      const mine = delta.counterId === this.counterId;
       if (mine && (name === 'ticket:finished' || name === 'ticket:no-show' || name === 'ticket:rated')) {
         this.refreshToday();
       }
@@ -314,9 +324,7 @@ export class CounterWorkspace extends LitElement {
       case 'call-typed': {
         const typed = this.typedDigits;
         this.typedDigits = '';
-        const ticket = matchTyped(typed, this.queue?.tickets ?? []);
-        if (ticket) this.callTicket(ticket);
-        else this.say('error', this.t('call.notFound', { number: typed }));
+        void this.callTyped(typed);
         return;
       }
       case 'command':
@@ -349,8 +357,8 @@ export class CounterWorkspace extends LitElement {
         if (current) void this.finishDialog?.show();
         else this.say('error', this.i18n.error('counter_has_no_ticket'));
         break;
-      case 'finish-now':
-        this.act(command, 'counter:finish', {}, (d) => this.ok('done.finished', d));
+      case 'withdraw':
+        this.act(command, 'counter:withdraw-call', {}, (d) => this.ok('done.withdrawn', d));
         break;
       case 'no-show':
         this.act(command, 'counter:no-show', {}, (d) => this.ok('done.noShow', d));
@@ -360,7 +368,10 @@ export class CounterWorkspace extends LitElement {
         else this.say('error', this.t('transfer.nothing'));
         break;
       case 'call-number':
-        void this.callDialog?.show();
+        void this.wholeList().then((list) => {
+          this.fullList = list;
+          void this.callDialog?.show();
+        });
         break;
       case 'pause-toggle':
         if (counter?.paused) {
@@ -418,26 +429,45 @@ export class CounterWorkspace extends LitElement {
     });
   }
 
+  /** A typed number: looked up in the head first, in the whole list when it is not there. */
+  private async callTyped(typed: string): Promise<void> {
+    const ticket = matchTyped(typed, this.queue?.tickets ?? []) ?? matchTyped(typed, await this.wholeList());
+    if (ticket) this.callTicket(ticket);
+    else this.say('error', this.t('call.notFound', { number: typed }));
+  }
+
+  /** The whole waiting list (the socket carries only its head), or the head when that is all. */
+  private async wholeList(): Promise<TicketView[]> {
+    const head = this.queue?.tickets ?? [];
+    if ((this.queue?.total ?? 0) <= head.length) return head;
+    const result = await this.conn.command('counter:queue-full', { counterId: this.counterId });
+    return result.ok ? (result.data as CounterQueue).tickets : head;
+  }
+
   private callTicket(ticket: TicketView): void {
     this.act('call-number', 'counter:call', { ticketId: ticket.id }, (d) => this.ok('done.called', d));
   }
 
   private onFinish(event: FinishEvent): void {
-    const { handledProcedureId, note } = event.detail;
+    const { handledProcedureId, note, dossierCode, outcome } = event.detail;
     this.act(
       'finish',
       'counter:finish',
       {
         ...(handledProcedureId ? { handledProcedureId } : {}),
         ...(note ? { note } : {}),
+        ...(dossierCode ? { dossierCode } : {}),
+        ...(outcome ? { outcome } : {}),
       },
       (d) => this.ok('done.finished', d),
     );
   }
 
   private onTransfer(event: TransferEvent): void {
-    const { toSeriesId, toCounterId, label } = event.detail;
-    this.act('transfer', 'counter:transfer', toCounterId ? { toCounterId } : { toSeriesId }, (d) => ({
+    const { toSeriesId, toCounterId, label, placement, note } = event.detail;
+    const target = toCounterId ? { toCounterId } : { toSeriesId };
+    const payload = { ...target, ...(placement !== 'keep' ? { placement } : {}), ...(note ? { note } : {}) };
+    this.act('transfer', 'counter:transfer', payload, (d) => ({
       kind: 'ok',
       text: this.t('done.transferred', { number: d.ticket?.displayNumber ?? '', target: label }),
     }));
@@ -483,6 +513,13 @@ export class CounterWorkspace extends LitElement {
           }
         </div>
         ${
+          this.counter?.current?.status === 'called'
+            ? html`<button class="btn quiet withdraw" type="button" data-testid="withdraw-call" @click=${() => this.command('withdraw')}>
+                ${this.t('action.withdraw')}
+              </button>`
+            : nothing
+        }
+        ${
           this.typedDigits
             ? html`<div class="keypad" data-testid="keypad-buffer">
                 ${this.t('keypad.buffer', { digits: this.typedDigits })} <small>${this.t('keypad.hint')}</small>
@@ -519,6 +556,12 @@ export class CounterWorkspace extends LitElement {
         @show-keys=${() => void this.keysDialog?.show()}
       ></luot-workspace-header>
       ${this.renderBanner()}
+      <luot-help-call-notice
+        .siteId=${this.siteId}
+        .deviceKey=${this.deviceKey}
+        .locale=${locale}
+        .timeZone=${this.timeZone}
+      ></luot-help-call-notice>
       <main
         @counter-command=${this.onCommand}
         @call-ticket=${(e: CallTicketEvent) => this.callTicket(e.detail.ticket)}
@@ -544,6 +587,7 @@ export class CounterWorkspace extends LitElement {
         ${this.renderFeedback()}
         <luot-waiting-list
           .tickets=${this.queue?.tickets ?? []}
+          .total=${this.queue?.total ?? 0}
           .lookups=${this.lookups}
           .counterId=${this.counterId}
           .now=${this.now}
@@ -564,9 +608,10 @@ export class CounterWorkspace extends LitElement {
         .series=${this.series}
         .counters=${snapshot?.counters ?? []}
         .counterId=${this.counterId}
+        .waiting=${snapshot?.waiting ?? null}
         @transfer-ticket=${this.onTransfer}
       ></luot-transfer-dialog>
-      <luot-call-dialog .tickets=${this.queue?.tickets ?? []} @call-ticket=${(e: CallTicketEvent) => this.callTicket(e.detail.ticket)}></luot-call-dialog>
+      <luot-call-dialog .tickets=${this.fullList ?? this.queue?.tickets ?? []} @call-ticket=${(e: CallTicketEvent) => this.callTicket(e.detail.ticket)}></luot-call-dialog>
       <luot-pause-dialog @pause-counter=${this.onPause}></luot-pause-dialog>
       <luot-keys-dialog></luot-keys-dialog>
     `;

@@ -1,5 +1,6 @@
 // The ticket at the counter now: number, procedure, priority (icon + word), channel, how long it
 // waited and a live service timer; or the counter's pause with its reason.
+import { appointmentBadge } from './appointment-badge.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Params } from '../../shared/i18n/messages.js';
@@ -258,12 +259,30 @@ export class CurrentTicket extends LitElement {
               : nothing
           }
           <span class="fact">${this.t(`channel.${ticket.channel}`)}</span>
+          ${appointmentBadge(ticket, this.timeZone, (k, p) => this.t(k, p))}
           <span class="fact num" data-testid="current-waited">
             ${this.t('current.waited', { t: this.t('common.minutes', { n: minutesBetween(0, waitedMs) }) })}
           </span>
           ${
             ticket.transferCount > 0
               ? html`<span class="fact">${transferIcon(18)} ${this.t('current.transferred')}</span>`
+              : nothing
+          }
+          ${
+            ticket.visit
+              ? html`<span class="fact" data-testid="current-visit">${this.t('visit.step', {
+                  step: ticket.visit.step,
+                  total: ticket.visit.total,
+                })}${
+                  ticket.visit.nextProcedureId
+                    ? ` · ${this.t('visit.next', { name: lookups?.procedureName(ticket.visit.nextProcedureId, locale) ?? '' })}`
+                    : ''
+                }</span>`
+              : nothing
+          }
+          ${
+            ticket.transferNote
+              ? html`<span class="fact" data-testid="current-transfer-note">${this.t('waiting.note', { note: ticket.transferNote })}</span>`
               : nothing
           }
           ${

@@ -10,7 +10,7 @@ const LABELS: Record<CounterCommand, CounterText> = {
   recall: 'action.recall',
   start: 'action.start',
   finish: 'action.finish',
-  'finish-now': 'action.finish',
+  withdraw: 'action.withdraw',
   'no-show': 'action.noShow',
   transfer: 'action.transfer',
   'call-number': 'action.callNumber',

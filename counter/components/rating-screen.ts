@@ -126,10 +126,17 @@ export class RatingScreen extends LitElement {
         font-weight: 700;
         min-height: 260px;
       }
-      .level:active,
-      .level:hover {
+      /* Touch screens keep :hover on the last face touched: the next citizen would find it
+         highlighted. Hover shows only with a real pointer; a touch shows while pressed. */
+      .level:active {
         border-color: var(--luot-primary);
         background: #eef3fc;
+      }
+      @media (hover: hover) {
+        .level:hover {
+          border-color: var(--luot-primary);
+          background: #eef3fc;
+        }
       }
       .level luot-rating-face {
         width: min(180px, 18vw);

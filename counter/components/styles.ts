@@ -72,6 +72,14 @@ export const controls = css`
     gap: 6px;
     font-weight: 500;
   }
+  label.field .hint {
+    font-weight: 400;
+    font-size: 0.92rem;
+    color: var(--luot-text-muted);
+  }
+  label.field .hint.error {
+    color: var(--luot-error);
+  }
   input[type='text'],
   input[type='password'],
   select,
@@ -171,5 +179,49 @@ export const dialogStyles = css`
     display: flex;
     justify-content: flex-end;
     gap: 12px;
+  }
+  fieldset.inline-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+  }
+  fieldset.inline-group legend {
+    width: 100%;
+  }
+  label.inline {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    padding: 4px 12px;
+    border: 2px solid var(--luot-border);
+    border-radius: 10px;
+    cursor: pointer;
+  }
+  label.inline:has(input:checked) {
+    border-color: var(--luot-primary);
+    background: #eef3fc;
+  }
+  label.inline input {
+    width: 20px;
+    height: 20px;
+    margin: 0;
+    accent-color: var(--luot-primary);
+  }
+  .counter-state {
+    margin-left: auto;
+    font-size: 0.92rem;
+    white-space: nowrap;
+  }
+  .counter-state.closed {
+    color: var(--luot-error);
+    font-weight: 700;
+  }
+  .counter-state.paused {
+    color: #7a3a06;
+    font-weight: 700;
+  }
+  .counter-state.open {
+    color: var(--luot-text-muted);
   }
 `;

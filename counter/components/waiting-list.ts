@@ -133,7 +133,10 @@ export class WaitingList extends LitElement {
   private readonly i18n = new I18nController(this, counterMessages);
   private readonly t = (key: CounterText, params?: Params) => this.i18n.t(key, params);
 
+  /** The head of the list (the socket carries no more). */
   @property({ attribute: false }) tickets: TicketView[] = [];
+  /** How many wait in all. */
+  @property({ type: Number }) total = 0;
   @property({ attribute: false }) lookups: Lookups | null = null;
   @property() counterId = '';
   @property({ type: Number }) now = Date.now();
@@ -163,6 +166,13 @@ export class WaitingList extends LitElement {
               : nothing
           }
           ${this.lookups?.procedureName(ticket.procedureId, locale) ?? ''}
+          ${
+            ticket.transferNote
+              ? html`<div class="muted" data-testid="transfer-note-${ticket.displayNumber}">
+                  ${this.t('waiting.note', { note: ticket.transferNote })}
+                </div>`
+              : nothing
+          }
         </td>
         <td class="waited">
           ${
@@ -194,11 +204,12 @@ export class WaitingList extends LitElement {
 
   override render() {
     const shown = this.tickets.slice(0, SHOWN);
+    const total = Math.max(this.total, this.tickets.length);
     return html`
       <section class="panel" data-testid="waiting-list">
         <header>
           <h2>${this.t('queue.title')}</h2>
-          <span class="muted num" data-testid="waiting-count">${this.t('queue.count', { n: this.tickets.length })}</span>
+          <span class="muted num" data-testid="waiting-count">${this.t('queue.count', { n: total })}</span>
         </header>
         <div class="scroll">
           ${
@@ -220,8 +231,8 @@ export class WaitingList extends LitElement {
                 </table>`
           }
           ${
-            this.tickets.length > SHOWN
-              ? html`<p class="muted">${this.t('queue.more', { n: this.tickets.length - SHOWN })}</p>`
+            total > shown.length
+              ? html`<p class="muted">${this.t('queue.more', { n: total - shown.length })}</p>`
               : nothing
           }
         </div>

@@ -1,4 +1,5 @@
 // The counter's top bar: which counter, who is signed in, the connection, language and exits.
+import { passwordMessages } from '../../shared/ui/password-i18n.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale } from '../../shared/domain/model.js';
@@ -132,6 +133,9 @@ export class WorkspaceHeader extends LitElement {
             ? nothing
             : html`<button class="btn" type="button" data-testid="change-counter" @click=${() => this.emit('change-counter')}>
                   ${this.t('header.changeCounter')}
+                </button>
+                <button class="btn" type="button" data-testid="change-password" @click=${() => this.emit('change-password')}>
+                  ${passwordMessages.t(this.i18n.locale, 'password.change')}
                 </button>
                 <button class="btn" type="button" data-testid="logout" @click=${() => this.emit('sign-out')}>
                   ${this.t('header.signOut')}

@@ -5,6 +5,7 @@
 // `needsUnlock` is true and calls wait (stale ones are dropped); the display shows a one-tap
 // "Bật âm thanh" button that calls unlock().
 import { type NumberMode, buildAnnouncement } from '../../shared/voice/announcement.js';
+import type { ReadingStyleVi } from '../../shared/i18n/numbers.js';
 import { phraseTableOf } from '../../shared/voice/clip-pack.js';
 import {
   AnnouncementQueue,
@@ -31,6 +32,8 @@ export interface AnnouncerSettings {
   templates?: Partial<Record<VoiceLocale, string>>;
   /** Default 'words'. */
   numberMode?: NumberMode;
+  /** Regional reading of Vietnamese numbers (default nghìn, lẻ, tư). */
+  readingStyle?: ReadingStyleVi;
   /** Default 2. */
   repeatCount?: number;
   /** Default true. */
@@ -268,6 +271,7 @@ export class Announcer {
       counterNumber: call.counterNumber,
       language,
       numberMode: this.settings.numberMode ?? 'words',
+      ...(this.settings.readingStyle ? { readingStyle: this.settings.readingStyle } : {}),
       chime,
       ...(template === undefined ? {} : { template }),
       ...(pack ? { phrases: phraseTableOf(pack.manifest) } : {}),

@@ -12,6 +12,8 @@ export interface CounterListLabels {
   serving: string;
   calling: string;
   idle: string;
+  /** A counter nobody is signed in to. */
+  closed: string;
   paused: (counter: CounterView) => string;
 }
 
@@ -118,6 +120,7 @@ export class CounterList extends LitElement {
     serving: '',
     calling: '',
     idle: '',
+    closed: '',
     paused: () => '',
   };
 
@@ -147,6 +150,8 @@ export class CounterList extends LitElement {
 
   private renderServing(c: CounterView) {
     if (c.state === 'paused') return html`<div class="paused">${this.labels.paused(c)}</div>`;
+    if (c.closed)
+      return html`<div class="paused idle" data-testid="counter-${c.number}-closed">${this.labels.closed}</div>`;
     if (c.current === null) return html`<div class="serving num idle">${this.labels.idle}</div>`;
     return html`<div class="serving">
       <span class="num" data-testid="counter-${c.number}-number">${c.current.displayNumber}</span>

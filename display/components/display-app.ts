@@ -1,18 +1,21 @@
 // The wall display: owns the connection (reconnect forever, snapshot on every reconnect and on
 // any seq gap), the voice and the mode (hall board, zone board, counter board). It never shows
 // numbers as current while out of step with the server: a red band says so and the board dims.
+// The hall board shows the figures slide between calls (state/figures-cycle.ts).
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized } from '../../shared/i18n/messages.js';
+import type { PublicFigures } from '../../shared/protocol/report-views.js';
 import type { DeltaEventName } from '../../shared/protocol/socket-events.js';
 import type { Catalogue, CounterView, QueueDelta, QueueSnapshot } from '../../shared/protocol/views.js';
 import { api } from '../../shared/ui/api.js';
 import { ConnectionController, type LuotSocket } from '../../shared/ui/connection.js';
-import { deviceKey } from '../../shared/ui/device-auth.js';
+import { deviceKey, isPaired } from '../../shared/ui/device-auth.js';
 import { I18nController } from '../../shared/ui/locale.js';
 import { displayMessages } from '../i18n.js';
 import { hallBoard, visibleCalls, visibleCounters } from '../state/board-model.js';
 import { parseBoardOptions } from '../state/board-options.js';
+import { figuresVisible, nextFiguresChange, parseFiguresOptions } from '../state/figures-cycle.js';
 import { highlightRemainingMs } from '../state/highlight.js';
 import { installVoiceHook } from '../voice/test-hook.js';
 import { VoiceBridge } from '../voice/voice-bridge.js';
@@ -21,6 +24,9 @@ import './counter-board.js';
 import './hall-board.js';
 import './sound-prompt.js';
 import './status-banner.js';
+
+/** How often the figures slide's numbers are fetched again. */
+const FIGURES_REFRESH_MS = 5 * 60_000;
 
 /** Longest wait between two reconnection attempts: a restarted server is seen within ~2 s. */
 const RECONNECT_DELAY_MAX_MS = 1500;
@@ -35,9 +41,15 @@ const PAUSE_KEYS = {
 @customElement('luot-display-app')
 export class DisplayApp extends LitElement {
   private readonly options = parseBoardOptions(location.search);
+  private readonly figuresOptions = parseFiguresOptions(location.search);
+  @state() private figures: PublicFigures | null = null;
+  private figuresFetchedAt = 0;
+  /** The figures cycle restarts at load and at every call. */
+  private figuresCycleStart = Date.now();
+  private figuresTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly key = deviceKey();
   private readonly i18n = new I18nController(this, displayMessages);
-  private readonly voice = new VoiceBridge(() => this.requestUpdate());
+  private readonly voice = new VoiceBridge(() => this.requestUpdate(), this.options.pack);
   private readonly conn = new ConnectionController(this, {
     auth: () => ({ key: this.key ?? '' }),
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
@@ -78,6 +90,7 @@ export class DisplayApp extends LitElement {
     window.removeEventListener('pointerdown', this.onAnyGesture);
     window.removeEventListener('keydown', this.onAnyGesture);
     clearTimeout(this.highlightTimer);
+    clearTimeout(this.figuresTimer);
     this.voice.dispose();
   }
 
@@ -104,9 +117,26 @@ export class DisplayApp extends LitElement {
     if (this.options.voice)
       this.voice.onSnapshot(snapshot, visibleCalls(snapshot.recentCalls, this.shownCounters(snapshot)));
     void this.loadCatalogue(snapshot.siteId);
+    void this.loadFigures(snapshot.siteId);
+  }
+
+  private async loadFigures(siteId: string): Promise<void> {
+    const mode = this.options.mode;
+    if (!this.figuresOptions.enabled || mode.kind !== 'hall' || mode.zones.length > 0) return;
+    if (Date.now() - this.figuresFetchedAt < FIGURES_REFRESH_MS && this.figuresFetchedAt > 0) return;
+    this.figuresFetchedAt = Date.now();
+    try {
+      this.figures = await api<PublicFigures>(`/api/sites/${encodeURIComponent(siteId)}/public-figures`, {
+        key: this.key,
+      });
+    } catch {
+      // No slide until the next try: the board itself is unaffected.
+      this.figuresFetchedAt = 0;
+    }
   }
 
   private onDelta(name: DeltaEventName, delta: QueueDelta, snapshot: QueueSnapshot): void {
+    if (name === 'ticket:called') this.figuresCycleStart = Date.now();
     if (!this.options.voice) return;
     const call = delta.call;
     if (name === 'ticket:called' && call && this.shownCounters(snapshot).some((c) => c.id === call.counterId))
@@ -153,6 +183,7 @@ export class DisplayApp extends LitElement {
         serving: t('display.serving'),
         calling: t('display.stateCalling'),
         idle: t('display.idle'),
+        closed: t('display.closed'),
         paused: (c) => this.pauseText(c),
       },
       history: t('display.history'),
@@ -194,7 +225,7 @@ export class DisplayApp extends LitElement {
 
   private renderBanner(snapshot: QueueSnapshot | null) {
     const t = this.i18n.t.bind(this.i18n);
-    if (this.key === null)
+    if (this.key === null && !isPaired())
       return html`<luot-status-banner .message=${t('display.noKey')}></luot-status-banner>`;
     const status = this.conn.status;
     if (status === 'unauthorized')
@@ -218,8 +249,23 @@ export class DisplayApp extends LitElement {
   private renderHall(snapshot: QueueSnapshot) {
     const board = hallBoard(snapshot, this.options.mode, this.catalogue, this.i18n.locale);
     const highlight = board.current !== null && this.highlightFor(board.current.at, snapshot);
+    const slide =
+      this.figures !== null &&
+      this.isCurrent() &&
+      figuresVisible(this.figuresOptions, this.figuresCycleStart, Date.now(), highlight);
+    if (this.figures !== null && this.figuresOptions.enabled) {
+      clearTimeout(this.figuresTimer);
+      this.figuresTimer = setTimeout(
+        () => {
+          void this.loadFigures(snapshot.siteId);
+          this.requestUpdate();
+        },
+        nextFiguresChange(this.figuresOptions, this.figuresCycleStart, Date.now()) + 20,
+      );
+    }
     return html`<luot-hall-board
       .board=${board}
+      .figures=${slide ? this.figures : null}
       .labels=${this.hallLabels(snapshot, board.waitingTotal)}
       ?highlight=${highlight}
       ?stale=${!this.isCurrent()}
@@ -247,7 +293,7 @@ export class DisplayApp extends LitElement {
         title: t('display.counterBoard', { n: number }),
         calling: t('display.stateCalling'),
         serving: t('display.serving'),
-        free: t('display.counterFree'),
+        free: counter?.closed ? t('display.closed') : t('display.counterFree'),
         paused: counter ? this.pauseText(counter) : '',
         notFound: t('display.counterNotFound', { n: number }),
       }}

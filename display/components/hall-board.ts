@@ -1,9 +1,11 @@
 // The hall board: the centre and the clock on top, the latest call big on the left with the
 // previous calls under it, the counters and the people waiting on the right, the notice line at
-// the foot. Portrait screens stack the same blocks.
+// the foot. Portrait screens stack the same blocks. Between calls the figures slide may take the
+// right column (the counters and the waiting summary); the current call and the history stay.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
+import type { PublicFigures } from '../../shared/protocol/report-views.js';
 import type { HallBoard } from '../state/board-model.js';
 import type { CounterListLabels } from './counter-list.js';
 import type { CurrentCallLabels } from './current-call.js';
@@ -11,6 +13,7 @@ import { boardTheme } from './theme.js';
 import './call-history.js';
 import './counter-list.js';
 import './current-call.js';
+import './figures-slide.js';
 import './notice-line.js';
 import './site-clock.js';
 import './waiting-summary.js';
@@ -105,6 +108,10 @@ export class HallBoardElement extends LitElement {
       luot-waiting-summary {
         grid-area: waiting;
       }
+      luot-figures-slide {
+        grid-column: 2;
+        grid-row: 1 / 3;
+      }
       luot-notice-line {
         grid-area: notice;
       }
@@ -132,6 +139,9 @@ export class HallBoardElement extends LitElement {
           gap: 2vmin;
           padding: 2vmin 3vw;
         }
+        luot-figures-slide {
+          grid-area: counters;
+        }
       }
     `,
   ];
@@ -142,6 +152,8 @@ export class HallBoardElement extends LitElement {
   @property({ type: Boolean, reflect: true }) stale = false;
   @property() timeZone = 'Asia/Ho_Chi_Minh';
   @property({ type: Number }) clockOffset = 0;
+  /** The figures slide, when it is its turn (never while a call is highlighted). */
+  @property({ attribute: false }) figures: PublicFigures | null = null;
 
   override render() {
     const board = this.board;
@@ -163,23 +175,31 @@ export class HallBoardElement extends LitElement {
           ?stale=${this.stale}
           .labels=${labels.current}
         ></luot-current-call>
-        <luot-counter-list
-          .counters=${board.counters}
-          .hotCounterId=${this.highlight && board.current ? board.current.counterId : null}
-          .columns=${columns}
-          .labels=${labels.counters}
-        ></luot-counter-list>
+        ${
+          this.figures
+            ? html`<luot-figures-slide data-testid="figures-slide" .figures=${this.figures}></luot-figures-slide>`
+            : html`<luot-counter-list
+                .counters=${board.counters}
+                .hotCounterId=${this.highlight && board.current ? board.current.counterId : null}
+                .columns=${columns}
+                .labels=${labels.counters}
+              ></luot-counter-list>`
+        }
         <luot-call-history
           .calls=${board.history}
           .heading=${labels.history}
           .empty=${labels.historyEmpty}
           .columns=${landscape ? 3 : 4}
         ></luot-call-history>
-        <luot-waiting-summary
-          .rows=${board.waiting}
-          .limit=${landscape ? 8 : 6} .heading=${labels.waiting} .totalText=${labels.waitingTotal}
-          .othersText=${labels.waitingOthers}
-        ></luot-waiting-summary>
+        ${
+          this.figures && landscape
+            ? null
+            : html`<luot-waiting-summary
+                .rows=${board.waiting}
+                .limit=${landscape ? 8 : 6} .heading=${labels.waiting} .totalText=${labels.waitingTotal}
+                .othersText=${labels.waitingOthers}
+              ></luot-waiting-summary>`
+        }
       </main>
       ${labels.notice ? html`<luot-notice-line .text=${labels.notice}></luot-notice-line>` : null}`;
   }

@@ -54,6 +54,7 @@ export function announcementParts(
       counterNumber: call.counterNumber,
       language,
       numberMode: voice.numberMode,
+      ...(voice.readingStyle ? { readingStyle: voice.readingStyle } : {}),
       chime: voice.chime && index === 0,
       ...(template ? { template } : {}),
     });

@@ -7,13 +7,34 @@ import type { VoiceSettings } from '../../shared/protocol/config-schemas.js';
 import { Announcer, type AnnouncerCall, type AnnouncerSettings } from '../audio/announcer.js';
 import { SpeechFallback } from '../audio/speech-fallback.js';
 import { missedCalls } from '../state/snapshot-calls.js';
+import type { VoicePackChoice } from '../state/board-options.js';
 import { type AnnouncementRecord, announcementParts, pushBounded } from './announcement-log.js';
 
 function announcerSettings(voice: VoiceSettings): AnnouncerSettings {
   const templates: AnnouncerSettings['templates'] = { vi: voice.template.vi };
   if (voice.template.en) templates.en = voice.template.en;
   if (voice.template.km) templates.km = voice.template.km;
-  return { templates, numberMode: voice.numberMode, repeatCount: voice.repeat, chime: voice.chime };
+  return {
+    templates,
+    numberMode: voice.numberMode,
+    repeatCount: voice.repeat,
+    chime: voice.chime,
+    ...(voice.readingStyle ? { readingStyle: voice.readingStyle } : {}),
+  };
+}
+
+/**
+ * fetch for the clip packs that names the display's site, so the server answers with the centre's
+ * own recordings over the built-in voice (a paired display's cookie names it too), or with
+ * `pack` "builtin" the built-in voice only (the display's ?pack=builtin).
+ */
+export function siteClipsFetch(siteId: string, pack: VoicePackChoice = 'centre'): typeof fetch {
+  const query = `?site=${encodeURIComponent(siteId)}${pack === 'builtin' ? '&pack=builtin' : ''}`;
+  return (input, init) => {
+    const url = String(input);
+    const named = /\/(manifest|index)\.json$/.test(url) ? `${url}${query}` : url;
+    return fetch(named, init);
+  };
 }
 
 function toAnnouncerCall(call: CallView): AnnouncerCall {
@@ -34,11 +55,15 @@ export class VoiceBridge {
   needsUnlock = false;
   private announcer: Announcer | null = null;
   private speechEnabled = false;
+  private siteId: string | null = null;
   private voice: VoiceSettings | null = null;
   private lastSeq: number | null = null;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly onChange: () => void) {}
+  constructor(
+    private readonly onChange: () => void,
+    private readonly pack: VoicePackChoice = 'centre',
+  ) {}
 
   get active(): Announcer | null {
     return this.announcer;
@@ -46,7 +71,7 @@ export class VoiceBridge {
 
   /** A new snapshot: (re)configure, remember its calls as heard, say fresh missed ones. */
   onSnapshot(snapshot: QueueSnapshot, calls: readonly CallView[]): void {
-    this.configure(snapshot.voice);
+    this.configure(snapshot.voice, snapshot.siteId);
     const missed = missedCalls(this.lastSeq, calls, snapshot.serverTime);
     const missedKeys = new Set(missed.map((c) => c.seq));
     this.announcer?.markSeen(calls.filter((c) => !missedKeys.has(c.seq)).map(toAnnouncerCall));
@@ -99,19 +124,21 @@ export class VoiceBridge {
     });
   }
 
-  private configure(voice: VoiceSettings): void {
+  private configure(voice: VoiceSettings, siteId: string): void {
     this.voice = voice;
-    if (this.announcer !== null && this.speechEnabled === voice.useSpeechSynthesis) {
+    const sameSite = this.siteId === siteId;
+    this.siteId = siteId;
+    if (this.announcer !== null && sameSite && this.speechEnabled === voice.useSpeechSynthesis) {
       this.announcer.configure(announcerSettings(voice));
       return;
     }
     // Speech synthesis is chosen when the announcer is built: a change of that setting rebuilds it.
     this.dispose();
     this.speechEnabled = voice.useSpeechSynthesis;
-    const announcer = new Announcer(
-      announcerSettings(voice),
-      voice.useSpeechSynthesis ? { speech: new SpeechFallback({ enabled: true }) } : {},
-    );
+    const announcer = new Announcer(announcerSettings(voice), {
+      fetch: siteClipsFetch(siteId, this.pack),
+      ...(voice.useSpeechSynthesis ? { speech: new SpeechFallback({ enabled: true }) } : {}),
+    });
     this.announcer = announcer;
     this.unsubscribe = announcer.subscribe((state) => {
       if (state.needsUnlock !== this.needsUnlock) {

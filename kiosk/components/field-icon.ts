@@ -24,6 +24,11 @@ const PATHS: Record<string, string> = {
   GD: 'M4 5c3-1 6-1 8 1 2-2 5-2 8-1v14c-3-1-6-1-8 1-2-2-5-2-8-1zM12 6v14',
   // leaf
   NNMT: 'M5 19c0-9 6-14 15-14 0 9-5 15-14 15M5 19l8-8',
+  // The kiosk's visit tiles (home-screen.ts): a result, papers to add, a question.
+  'visit-result': 'M6 3h8l4 4v14H6zM14 3v4h4M9 14l2 2 4-4',
+  'visit-supplement': 'M6 3h8l4 4v14H6zM14 3v4h4M12 11v6M9 14h6',
+  'visit-inquiry':
+    'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.5v.01',
 };
 
 const DOCUMENT = 'M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6';

@@ -58,7 +58,7 @@ export class FieldScreen extends LitElement {
           return procedureItem(
             p,
             locale,
-            `${p.code} · ${n > 0 ? i18n.t('home.waiting', { n }) : i18n.t('home.noneWaiting')}`,
+            n > 0 ? i18n.t('home.waiting', { n }) : i18n.t('home.noneWaiting'),
             () => this.fire('procedure-select', p.id),
           );
         })}

@@ -1,8 +1,10 @@
 // Home: the fields as big tiles (icon, name, people waiting now) and the procedure search with its
 // on-screen keyboard. Emits `field-select`, `procedure-select`, `query-change`.
+import { appointmentButton } from './checkin-button.js';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '../../shared/i18n/messages.js';
+import { VISIT_KINDS, type VisitKind } from '../../shared/domain/model.js';
 import type { Catalogue, WaitingCounts } from '../../shared/protocol/views.js';
 import { I18nController } from '../../shared/ui/locale.js';
 import { type KioskKey, kioskMessages } from '../i18n.js';
@@ -13,6 +15,20 @@ import { fieldIcon } from './field-icon.js';
 import './onscreen-keyboard.js';
 import type { KeyboardKey } from './onscreen-keyboard.js';
 import { procedureItem, procedureItemStyles } from './procedure-item.js';
+
+/** The visit tiles the centre configured (settings.kiosk.visits) whose procedure is offered, in
+ *  the centre's order (kinds it did not order follow in the default order). */
+function visitTiles(catalogue: Catalogue): { kind: VisitKind; procedureId: string; fieldId: string }[] {
+  const visits = catalogue.kiosk.visits ?? {};
+  const order = [...new Set([...(visits.order ?? []), ...VISIT_KINDS])];
+  return order.flatMap((kind) => {
+    const procedureId = visits[kind];
+    const field = procedureId
+      ? catalogue.fields.find((f) => f.procedures.some((p) => p.id === procedureId))
+      : null;
+    return procedureId && field ? [{ kind, procedureId, fieldId: field.id }] : [];
+  });
+}
 
 @customElement('luot-home-screen')
 export class HomeScreen extends LitElement {
@@ -27,39 +43,79 @@ export class HomeScreen extends LitElement {
       }
       .screen {
         flex: 1;
+        gap: 20px;
       }
       h2 {
-        font-size: 36px;
+        font-size: 34px;
         color: var(--luot-primary-strong);
+      }
+      /* Search and "Tôi đã đặt lịch hẹn": stacked in portrait, side by side in landscape. */
+      .top {
+        display: grid;
+        gap: 16px;
       }
       .fields {
         display: grid;
         grid-template-columns: repeat(2, 1fr);
-        gap: 20px;
+        gap: 16px;
+      }
+      /* The field tiles take the height the screen has left (bigger tiles on a portrait kiosk),
+         never less than a comfortable touch target; the visit tiles stay one row below them,
+         so every tile is on screen without scrolling at 1080×1920 and 1920×1080. */
+      .fields.main {
+        flex: 1 0 auto;
+        grid-auto-rows: minmax(116px, auto);
+        align-content: stretch;
+      }
+      .fields.visits {
+        grid-template-columns: repeat(3, 1fr);
       }
       @media (min-aspect-ratio: 4/3) {
-        .fields {
+        .top {
+          grid-template-columns: 1fr auto;
+        }
+        .fields,
+        .fields.visits {
           grid-template-columns: repeat(4, 1fr);
         }
-      }
-      @media (max-aspect-ratio: 3/4) {
-        .field {
-          min-height: 200px;
+        .fields.main {
+          grid-auto-rows: minmax(108px, auto);
         }
       }
       .field {
-        min-height: 150px;
+        min-height: 108px;
         display: grid;
         grid-template-columns: 72px 1fr;
         grid-template-rows: auto auto;
         align-items: center;
+        align-content: center;
         gap: 4px 20px;
-        padding: 20px 24px;
+        padding: 16px 24px;
         text-align: left;
         border-radius: 16px;
         border: 3px solid var(--luot-primary);
         background: var(--luot-bg);
         color: var(--luot-text);
+      }
+      .visits .field {
+        min-height: 100px;
+        grid-template-columns: 56px 1fr;
+        gap: 2px 14px;
+        padding: 14px 16px;
+        border-color: var(--luot-primary-strong);
+      }
+      .visits .field .icon,
+      .visits .field .icon-text {
+        width: 56px;
+        height: 56px;
+        font-size: 44px;
+        line-height: 56px;
+      }
+      .visits .field .name {
+        font-size: 26px;
+      }
+      .visits .field .waiting {
+        font-size: 20px;
       }
       .field:active {
         background: var(--luot-surface);
@@ -131,6 +187,8 @@ export class HomeScreen extends LitElement {
   @property({ attribute: false }) waiting: WaitingCounts | null = null;
   @property() query = '';
   @property({ type: Boolean }) keyboard = false;
+  /** Shows "Tôi đã đặt lịch hẹn" (the site takes bookings). */
+  @property({ type: Boolean }) appointments = false;
 
   private readonly i18n = new I18nController<KioskKey>(this, kioskMessages);
   private index: SearchIndex | null = null;
@@ -172,6 +230,7 @@ export class HomeScreen extends LitElement {
     if (!catalogue) return html`<div class="screen"><p>${i18n.t('common.loading')}</p></div>`;
     const q = this.query.trim();
     return html`<div class="screen">
+        <div class="top">
         <div class="search" role="search">
           <label>
             <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -205,6 +264,8 @@ export class HomeScreen extends LitElement {
               : nothing
           }
         </div>
+        ${q ? nothing : appointmentButton(this.appointments, () => this.fire('checkin-open', null))}
+        </div>
         ${q ? this.renderResults(catalogue, q) : this.renderFields(catalogue)}
       </div>
       ${
@@ -218,9 +279,13 @@ export class HomeScreen extends LitElement {
 
   private renderFields(catalogue: Catalogue) {
     const locale = this.i18n.locale;
+    const visits = visitTiles(catalogue);
+    const onlyVisits = new Set(visits.map((v) => v.procedureId));
+    // A field holding nothing but visit procedures is offered by its visit tiles alone.
+    const fields = catalogue.fields.filter((f) => !f.procedures.every((p) => onlyVisits.has(p.id)));
     return html`<h2>${this.i18n.t('home.title')}</h2>
-      <div class="fields">
-        ${catalogue.fields.map(
+      <div class="fields main">
+        ${fields.map(
           (f) => html`<button
             type="button"
             class="field"
@@ -232,7 +297,32 @@ export class HomeScreen extends LitElement {
             <span class="waiting">${this.waitingText(this.waiting?.byField[f.id] ?? 0)}</span>
           </button>`,
         )}
-      </div>`;
+      </div>
+      ${
+        visits.length > 0
+          ? html`<h2>${this.i18n.t('visit.title')}</h2>
+              <div class="fields visits">
+                ${visits.map(
+                  (v) => html`<button
+                    type="button"
+                    class="field visit"
+                    data-testid=${`visit-${v.kind}`}
+                    @click=${() => this.fire('procedure-select', v.procedureId)}
+                  >
+                    ${fieldIcon(`visit-${v.kind}`, undefined)}
+                    <span class="name">${this.visitLabel(catalogue, v.kind)}</span>
+                    <span class="waiting">${this.waitingText(this.waiting?.byField[v.fieldId] ?? 0)}</span>
+                  </button>`,
+                )}
+              </div>`
+          : nothing
+      }`;
+  }
+
+  /** The centre's words for a visit tile, or the kiosk's own. */
+  private visitLabel(catalogue: Catalogue, kind: VisitKind): string {
+    const label = catalogue.kiosk.visits?.labels?.[kind];
+    return label ? localized(label, this.i18n.locale) : this.i18n.t(`visit.${kind}`);
   }
 
   private renderResults(catalogue: Catalogue, q: string) {
@@ -244,11 +334,8 @@ export class HomeScreen extends LitElement {
           ? html`<p class="notice warn" role="status">${this.i18n.t('search.none')}</p>`
           : html`<ul class="procedures">
               ${hits.map((h) =>
-                procedureItem(
-                  h.procedure,
-                  locale,
-                  `${localized(h.field.name, locale)} · ${h.procedure.code}`,
-                  () => this.fire('procedure-select', h.procedure.id),
+                procedureItem(h.procedure, locale, localized(h.field.name, locale), () =>
+                  this.fire('procedure-select', h.procedure.id),
                 ),
               )}
             </ul>`

@@ -4,10 +4,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Locale } from '../../shared/domain/model.js';
+import { localized } from '../../shared/i18n/messages.js';
 import type { Catalogue, IssuedTicket, QueueSnapshot } from '../../shared/protocol/views.js';
 import { api } from '../../shared/ui/api.js';
 import { ConnectionController } from '../../shared/ui/connection.js';
-import { deviceKey } from '../../shared/ui/device-auth.js';
+import { deviceKey, isPaired } from '../../shared/ui/device-auth.js';
 import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
 import { tokens } from '../../shared/ui/tokens.js';
 import { type KioskKey, kioskMessages } from '../i18n.js';
@@ -28,8 +29,25 @@ import './lock-screen.js';
 import './priority-screen.js';
 import './procedure-screen.js';
 import './ticket-screen.js';
+import { appointmentsOpen } from './checkin-button.js';
+import { AccessModes } from '../access/access-modes.js';
+import { type AccessKey, accessMessages } from '../access/access-i18n.js';
+import { ageFromCccd, ScannerInput } from '../access/cccd.js';
+import { localParts } from '../../shared/i18n/time.js';
+import '../access/access-bar.js';
 
-type Screen = 'home' | 'field' | 'procedure' | 'priority' | 'ticket' | 'cap';
+/** Longest pause between two keystrokes of one scan (ms). */
+const SCAN_GAP_MS = 400;
+/** After this long on the home screen the later screens are fetched (ms). */
+const LATER_SCREENS_MS = 500;
+let laterScreens: Promise<unknown> | null = null;
+/** The check-in screen and the QR code drawing, loaded on first use (once). */
+function loadLaterScreens(): Promise<unknown> {
+  laterScreens ??= Promise.all([import('./checkin-screen.js'), import('../qr.js')]);
+  return laterScreens;
+}
+
+type Screen = 'home' | 'field' | 'procedure' | 'priority' | 'ticket' | 'cap' | 'checkin';
 
 /** Codes after which the same request cannot succeed: the next tap gets a new request id. */
 const FINAL_ERRORS = new Set([
@@ -69,6 +87,10 @@ export class KioskApp extends LitElement {
       main > * {
         flex: 1;
       }
+      /* "Chữ lớn": the screens are laid out at 1.35× (text and targets), still inside the screen. */
+      :host([large]) main {
+        zoom: 1.35;
+      }
       .banner {
         padding: 16px 40px;
         font-weight: 700;
@@ -95,6 +117,11 @@ export class KioskApp extends LitElement {
   private readonly homeLocale: Locale = initialLocale('luot.kiosk.lang');
   private readonly i18n = new I18nController<KioskKey>(this, kioskMessages);
   private readonly requestIds = new RequestIds();
+  private readonly access = new AccessModes(this, {
+    siteId: () => this.snapshot?.siteId ?? null,
+    key: () => this.key,
+    step: () => this.guidedStep(),
+  });
   private readonly conn = new ConnectionController(this, {
     auth: () => (this.key ? { key: this.key } : {}),
     onSnapshot: (s) => this.onSnapshot(s),
@@ -123,6 +150,16 @@ export class KioskApp extends LitElement {
   @state() private secondsLeft = 0;
   @state() private printerState: string | null = null;
   @state() private minute = 0;
+  @state() private appointments = false;
+  /** What reading a CCCD QR just concluded (shown until the next screen). */
+  @state() private cccdNotice: { key: AccessKey; name?: string } | null = null;
+  // Keystrokes on the procedure and priority screens (no text field there) come from a scanner:
+  // a generous gap keeps a scan whole on a busy kiosk, and a person's slow typing still starts over.
+  private readonly scanner = new ScannerInput((line) => this.onScan(line), SCAN_GAP_MS);
+  private readonly onScanKey = (event: KeyboardEvent) => {
+    if (this.screen !== 'procedure' && this.screen !== 'priority') return;
+    if (this.scanner.key(event)) event.preventDefault();
+  };
 
   private pendingPriority: string | null = null;
   private deviceId: string | null = null;
@@ -141,15 +178,20 @@ export class KioskApp extends LitElement {
     setLocale(this.homeLocale);
     window.addEventListener('pointerdown', this.onActivity, { capture: true, passive: true });
     window.addEventListener('keydown', this.onActivity, { capture: true, passive: true });
+    window.addEventListener('keydown', this.onScanKey);
     this.timers.push(setInterval(() => this.tick(), 1000));
     this.timers.push(setInterval(() => void this.conn.resync(), RESYNC_MS));
     this.tick();
+    // Screens a citizen reaches later (booking check-in, the ticket's QR code) are not in the first
+    // load (the kiosk's JS budget): fetched once the home screen is up, so they are there when asked.
+    this.timers.push(setTimeout(() => void loadLaterScreens(), LATER_SCREENS_MS));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pointerdown', this.onActivity, { capture: true });
     window.removeEventListener('keydown', this.onActivity, { capture: true });
+    window.removeEventListener('keydown', this.onScanKey);
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     clearTimeout(this.reopenTimer);
@@ -158,6 +200,46 @@ export class KioskApp extends LitElement {
 
   override willUpdate(): void {
     this.lang = this.i18n.locale;
+    this.toggleAttribute('large', this.access.largeText);
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    this.access.afterRender();
+    // Each screen opens at its top ("Lấy số" within reach), whatever the last one was scrolled to.
+    if (changed.has('screen')) window.scrollTo(0, 0);
+  }
+
+  /** The step "Đọc to" speaks, with what it names. */
+  private guidedStep() {
+    const snapshot = this.snapshot;
+    if (!snapshot || !this.catalogue) return null;
+    const locale = this.i18n.locale;
+    if (this.screen !== 'ticket' && this.screen !== 'cap' && !snapshot.issuing.open)
+      return { step: 'closed' as const };
+    const found = this.procedureId ? this.findProcedure(this.procedureId) : null;
+    const field = this.catalogue.fields.find((f) => f.id === this.fieldId);
+    switch (this.screen) {
+      case 'field':
+        return { step: 'field' as const, name: field ? localized(field.name, locale) : '' };
+      case 'procedure':
+        return { step: 'procedure' as const, name: found ? localized(found.procedure.name, locale) : '' };
+      case 'priority':
+        return { step: 'priority' as const };
+      case 'checkin':
+        return { step: 'checkin' as const };
+      case 'ticket':
+        return this.issued
+          ? {
+              step: 'ticket' as const,
+              displayNumber: this.issued.ticket.displayNumber,
+              counterNumbers: this.issued.counterNumbers,
+            }
+          : null;
+      case 'cap':
+        return null;
+      default:
+        return { step: 'home' as const };
+    }
   }
 
   // ── connection, catalogue, printer ────────────────────────────────────────────────────────
@@ -179,6 +261,7 @@ export class KioskApp extends LitElement {
   private async loadCatalogue(siteId: string): Promise<void> {
     try {
       this.setCatalogue(await api<Catalogue>(`/api/sites/${encodeURIComponent(siteId)}/catalogue`));
+      this.appointments = await appointmentsOpen(siteId);
     } catch {
       this.catalogueSite = null;
       setTimeout(() => this.snapshot && void this.loadCatalogue(this.snapshot.siteId), 5000);
@@ -243,6 +326,7 @@ export class KioskApp extends LitElement {
   /** Back to the start; `newCitizen` also resets the language and forgets a pending request. */
   private goHome(newCitizen: boolean): void {
     this.screen = 'home';
+    this.cccdNotice = null;
     this.fieldId = null;
     this.procedureId = null;
     this.errorCode = null;
@@ -251,6 +335,7 @@ export class KioskApp extends LitElement {
     this.issued = null;
     clearTimeout(this.printPoll);
     if (newCitizen) {
+      this.access.reset();
       this.requestIds.settle();
       this.pendingPriority = null;
       setLocale(this.homeLocale);
@@ -286,6 +371,32 @@ export class KioskApp extends LitElement {
       const field = this.catalogue?.fields.find((f) => f.id === this.fieldId);
       this.screen = field && field.procedures.length > 1 ? 'field' : 'home';
     } else this.screen = 'home';
+  }
+
+  /**
+   * A QR scanner (or, on the priority screen, the camera) read a code. A CCCD old enough for an
+   * age-based category takes that priority number at once; only the age is worked out, in this
+   * page, and nothing from the card is sent, kept or logged.
+   */
+  private onScan(line: string): void {
+    const snapshot = this.snapshot;
+    const catalogue = this.catalogue;
+    if (!snapshot || !catalogue?.kiosk.showPriority) return;
+    const p = localParts(this.conn.now(), snapshot.site.timeZone);
+    const age = ageFromCccd(line, { y: p.year, m: p.month, d: p.day });
+    if (age === null) {
+      this.cccdNotice = { key: 'cccd.unreadable' };
+      return;
+    }
+    const category = catalogue.priorityCategories
+      .filter((c) => c.ageThreshold !== undefined && age >= c.ageThreshold)
+      .sort((a, b) => (b.ageThreshold ?? 0) - (a.ageThreshold ?? 0))[0];
+    if (!category) {
+      this.cccdNotice = { key: 'cccd.notEligible' };
+      return;
+    }
+    this.cccdNotice = { key: 'cccd.elderly', name: localized(category.name, this.i18n.locale) };
+    void this.take(category.id);
   }
 
   // ── taking a number ───────────────────────────────────────────────────────────────────────
@@ -383,6 +494,14 @@ export class KioskApp extends LitElement {
         .now=${this.minute}
         @locale-change=${(e: CustomEvent<Locale>) => setLocale(e.detail)}
       ></luot-kiosk-header>
+      <luot-kiosk-access
+        ?largeText=${this.access.largeText}
+        ?readAloud=${this.access.readAloud}
+        .help=${this.access.help}
+        @large-text-toggle=${() => this.access.toggleLargeText()}
+        @read-aloud-toggle=${() => this.access.toggleReadAloud()}
+        @help-call=${() => void this.access.callHelp(this.i18n.locale)}
+      ></luot-kiosk-access>
       ${
         status === 'offline' || (status === 'connecting' && snapshot)
           ? html`<div class="banner offline" role="alert" data-testid="offline-banner">
@@ -397,13 +516,20 @@ export class KioskApp extends LitElement {
             </div>`
           : nothing
       }
+      ${
+        this.cccdNotice
+          ? html`<div class="banner printer" role="status" data-testid="cccd-notice">
+              ${accessMessages.t(this.i18n.locale, this.cccdNotice.key, { name: this.cccdNotice.name ?? '' })}
+            </div>`
+          : nothing
+      }
       <main>${this.renderMain()}</main>`;
   }
 
   private renderMain() {
     const { i18n } = this;
     const snapshot = this.snapshot;
-    if (!this.key || this.conn.status === 'unauthorized') {
+    if ((!this.key && !isPaired()) || this.conn.status === 'unauthorized') {
       return html`<p class="message" role="alert" data-testid="unauthorized">${i18n.t('conn.unauthorized')}</p>`;
     }
     if (!snapshot || !this.catalogue) {
@@ -446,6 +572,8 @@ export class KioskApp extends LitElement {
         return html`<luot-priority-screen
           .categories=${this.catalogue.priorityCategories}
           .disabled=${!online || this.busy}
+          .cccdCamera=${this.catalogue.priorityCategories.some((c) => c.ageThreshold !== undefined)}
+          @code=${(e: CustomEvent<string>) => this.onScan(e.detail)}
           @take-priority=${(e: CustomEvent<string>) => void this.take(e.detail)}
           @take=${() => void this.take(null)}
           @back=${() => this.back()}
@@ -463,11 +591,29 @@ export class KioskApp extends LitElement {
           .secondsLeft=${this.secondsLeft}
           @reprint=${() => void this.reprint()}
           @done=${() => this.goHome(true)}
+          @ticket-hold=${() => {
+            // The phone step is being used: keep the ticket up for a full period from this tap.
+            this.secondsLeft = this.catalogue?.kiosk.ticketScreenSeconds ?? 20;
+          }}
         ></luot-ticket-screen>`;
       }
+      case 'checkin':
+        return html`<luot-checkin-screen
+          .siteId=${snapshot.siteId}
+          .deviceKey=${this.key}
+          @issued=${(e: CustomEvent<IssuedTicket>) => this.showTicket(e.detail, null)}
+          @back=${() => this.goHome(false)}
+        ></luot-checkin-screen>`;
       default:
         return html`<luot-home-screen
           .catalogue=${this.catalogue}
+          .appointments=${this.appointments}
+          @checkin-open=${() => {
+            // Shown once its code is there (fetched already, unless tapped in the first moments).
+            void loadLaterScreens().then(() => {
+              this.screen = 'checkin';
+            });
+          }}
           .waiting=${snapshot.waiting}
           .query=${this.query}
           .keyboard=${this.keyboard}

@@ -1,10 +1,14 @@
 // The optional priority step: the configured categories with their legal wording; touching one
-// takes a priority number. Emits `take-priority` (category id), `take` (a normal number), `back`.
+// takes a priority number. Emits `take-priority` (category id), `take` (a normal number), `back`;
+// with `cccdCamera`, the kiosk's camera reads the QR code of a CCCD (the `code` event of
+// qr-camera.ts bubbles up to the app, which works out the age).
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '../../shared/i18n/messages.js';
 import type { Catalogue } from '../../shared/protocol/views.js';
 import { I18nController } from '../../shared/ui/locale.js';
+import { accessMessages } from '../access/access-i18n.js';
+import './qr-camera.js';
 import { type KioskKey, kioskMessages } from '../i18n.js';
 import { backIcon, kioskBase } from '../styles.js';
 
@@ -37,9 +41,6 @@ export class PriorityScreen extends LitElement {
         font-weight: 700;
         color: var(--luot-priority);
       }
-      .category .legal {
-        font-size: 24px;
-      }
       .category .confirm {
         font-size: 24px;
         font-weight: 700;
@@ -54,6 +55,8 @@ export class PriorityScreen extends LitElement {
 
   @property({ attribute: false }) categories: Catalogue['priorityCategories'] = [];
   @property({ type: Boolean }) disabled = false;
+  /** Some category goes by age: offer reading the CCCD's QR code with the camera. */
+  @property({ type: Boolean }) cccdCamera = false;
 
   private readonly i18n = new I18nController<KioskKey>(this, kioskMessages);
 
@@ -83,7 +86,6 @@ export class PriorityScreen extends LitElement {
               @click=${() => this.fire('take-priority', c.id)}
             >
               <span class="name"><span aria-hidden="true">★ </span>${localized(c.name, locale)}</span>
-              ${c.legalBasis ? html`<span class="legal">${localized(c.legalBasis, locale)}</span>` : nothing}
               ${
                 c.requiresConfirmation
                   ? html`<span class="confirm">ⓘ ${i18n.t('priority.confirm')}</span>`
@@ -93,6 +95,11 @@ export class PriorityScreen extends LitElement {
           </li>`,
         )}
       </ul>
+      ${
+        this.cccdCamera
+          ? html`<luot-qr-camera name="cccd" .hint=${accessMessages.t(locale, 'cccd.camera')}></luot-qr-camera>`
+          : nothing
+      }
       <button
         type="button"
         class="btn"

@@ -116,7 +116,6 @@ export class ProcedureScreen extends LitElement {
       </div>
       <div>
         <h2 class="name">${localized(p.name, locale)}</h2>
-        <p class="muted">${i18n.t('procedure.code', { code: p.code })}</p>
       </div>
       <div class="layout">
         <div>

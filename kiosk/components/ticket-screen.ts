@@ -12,7 +12,8 @@ import type {
 } from '../../shared/protocol/views.js';
 import { I18nController } from '../../shared/ui/locale.js';
 import { type KioskKey, kioskMessages } from '../i18n.js';
-import { qrPath } from '../qr.js';
+import type { QrPath } from '../qr.js';
+import './phone-step.js';
 import { kioskBase } from '../styles.js';
 
 import type { PrintState } from '../printing.js';
@@ -164,7 +165,7 @@ export class TicketScreen extends LitElement {
 
   private readonly i18n = new I18nController<KioskKey>(this, kioskMessages);
   private qrFor: string | null = null;
-  private qr: { size: number; d: string } | null = null;
+  private qr: QrPath | null = null;
 
   private fire(name: string): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
@@ -172,8 +173,15 @@ export class TicketScreen extends LitElement {
 
   private qrCode(url: string) {
     if (this.qrFor !== url) {
-      this.qr = qrPath(url);
+      // The QR drawing is not in the kiosk's first load: loaded on first use (usually fetched
+      // already, a moment after the kiosk started).
       this.qrFor = url;
+      this.qr = null;
+      void import('../qr.js').then(({ qrPath }) => {
+        if (this.qrFor !== url) return;
+        this.qr = qrPath(url);
+        this.requestUpdate();
+      });
     }
     const qr = this.qr;
     if (!qr) return nothing;
@@ -270,6 +278,7 @@ export class TicketScreen extends LitElement {
       </div>
       ${this.printNotice()}
       <div class="bottom">
+        <luot-phone-step .statusToken=${issued.statusToken}></luot-phone-step>
         <button type="button" class="btn primary" data-testid="ticket-done" @click=${() => this.fire('done')}>
           ${i18n.t('ticket.done')}
         </button>

@@ -13,6 +13,11 @@ import { ConnectionController } from '../../shared/ui/connection.js';
 import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
 import { queueProgress } from './progress.js';
+import '../booking/remote-panel.js';
+import './dossier-card.js';
+import { giveUpMessages } from './give-up-i18n.js';
+import './give-up.js';
+import './messages-form.js';
 import './rating-form.js';
 import type { RatingChoice } from './rating-form.js';
 import { type StatusKey, statusMessages } from './status-i18n.js';
@@ -190,6 +195,7 @@ export class StatusApp extends LitElement {
   @state() private sending = false;
   @state() private rated = false;
   @state() private ratingError: string | null = null;
+  @state() private gaveUp = false;
   @state() private notifyOn = typeof Notification !== 'undefined' && Notification.permission === 'granted';
   private mostAhead = 0;
 
@@ -304,7 +310,38 @@ export class StatusApp extends LitElement {
         <p class="muted">${i18n.t('phone.issuedAt', { time: formatLocalTime(v.issuedAt, v.timeZone) })}</p>
       </section>
       ${this.renderState(v)}
-      ${v.status === 'done' ? this.renderRating(v) : nothing}`;
+      <luot-remote-panel
+        .view=${v}
+        .token=${this.token ?? ''}
+        @status=${(e: CustomEvent<TicketStatusView>) => this.receive(e.detail)}
+      ></luot-remote-panel>
+      ${v.status === 'done' && v.dossier ? html`<luot-dossier-card .dossier=${v.dossier}></luot-dossier-card>` : nothing}
+      ${
+        v.messages && (v.status === 'waiting' || v.status === 'called')
+          ? html`<luot-messages-form .token=${this.token ?? ''}></luot-messages-form>`
+          : nothing
+      }
+      ${v.status === 'done' ? this.renderRating(v) : nothing}
+      ${
+        v.status === 'waiting'
+          ? html`<luot-give-up
+              .token=${this.token ?? ''}
+              .number=${v.displayNumber}
+              @gave-up=${(e: CustomEvent<TicketStatusView>) => {
+                this.gaveUp = true;
+                this.receive(e.detail);
+              }}
+            ></luot-give-up>`
+          : nothing
+      }`;
+  }
+
+  /** "Đang phục vụ — hàng Hộ tịch (A)": which line the numbers served belong to. */
+  private nowServingLabel(v: TicketStatusView): string {
+    if (!v.line) return this.i18n.t('phone.nowServing');
+    const name = localized(v.line.name, this.i18n.locale);
+    const line = v.line.prefix ? `${name} (${v.line.prefix})` : name;
+    return giveUpMessages.t(this.i18n.locale, 'line.nowServing', { line });
   }
 
   private renderState(v: TicketStatusView) {
@@ -317,7 +354,7 @@ export class StatusApp extends LitElement {
       serving: i18n.t('phone.serving', { n: v.counterNumber ?? '' }),
       done: i18n.t('phone.done'),
       no_show: i18n.t('phone.noShow'),
-      cancelled: i18n.t('phone.cancelled'),
+      cancelled: this.gaveUp ? giveUpMessages.t(i18n.locale, 'giveUp.done') : i18n.t('phone.cancelled'),
       expired: i18n.t('phone.expired'),
     };
     const progress = queueProgress(v.status, v.ahead, this.mostAhead);
@@ -343,7 +380,7 @@ export class StatusApp extends LitElement {
     return html`<p class="state" data-testid="status-state" data-state=${v.status}>${stateText.waiting}</p>
       <dl class="facts">
         <div>
-          <dt>${i18n.t('phone.nowServing')}</dt>
+          <dt data-testid="status-line">${this.nowServingLabel(v)}</dt>
           <dd data-testid="status-serving">${v.nowServing.length ? v.nowServing.join(', ') : i18n.t('phone.nobodyServing')}</dd>
         </div>
         <div>

@@ -1,21 +1,21 @@
 // The phone status page's words (vi source, en complete, km for the main lines).
-import { defineMessages } from '../../shared/i18n/messages.js';
+import { defineCitizenMessages } from '../../shared/i18n/messages.js';
 
 const vi = {
-  'phone.title': 'Số thứ tự của bạn',
+  'phone.title': 'Số thứ tự của Quý khách',
   'phone.language': 'Ngôn ngữ',
   'phone.nowServing': 'Đang phục vụ',
   'phone.nobodyServing': 'Chưa gọi số nào',
-  'phone.ahead': 'Còn {n} người trước bạn',
+  'phone.ahead': 'Còn {n} người trước Quý khách',
   'phone.aheadNone': 'Bạn là người tiếp theo',
   'phone.eta': 'Dự kiến khoảng {n} phút',
   'phone.etaSoon': 'Sắp đến lượt',
   'phone.state': 'Trạng thái',
-  'phone.yourTurn': 'Đến lượt bạn — mời đến Quầy {n}',
-  'phone.yourTurnAny': 'Đến lượt bạn — mời đến quầy',
+  'phone.yourTurn': 'Đến lượt Quý khách — mời đến Quầy {n}',
+  'phone.yourTurnAny': 'Đến lượt Quý khách — mời đến quầy',
   'phone.serving': 'Bạn đang được phục vụ tại Quầy {n}',
   'phone.done': 'Đã phục vụ xong. Cảm ơn Quý khách!',
-  'phone.noShow': 'Số của bạn đã được gọi nhưng không thấy bạn. Vui lòng đến quầy hướng dẫn.',
+  'phone.noShow': 'Số của Quý khách đã được gọi nhưng Quý khách không có mặt. Vui lòng đến bàn hướng dẫn.',
   'phone.cancelled': 'Số này đã bị huỷ.',
   'phone.expired': 'Số này đã hết hạn.',
   'phone.notFound': 'Không tìm thấy số thứ tự. Vui lòng quét lại mã trên phiếu.',
@@ -24,7 +24,7 @@ const vi = {
   'phone.notify': 'Báo cho tôi khi đến lượt',
   'phone.notifyOn': 'Điện thoại sẽ báo khi đến lượt.',
   'phone.keepOpen': 'Giữ trang này mở để được báo khi đến lượt.',
-  'phone.notifyTitle': 'Đến lượt bạn: {number}',
+  'phone.notifyTitle': 'Đến lượt Quý khách: {number}',
   'phone.notifyBody': 'Mời đến Quầy {n}',
   'rating.title': 'Quý khách có hài lòng với việc giải quyết thủ tục?',
   'rating.reasons': 'Điều gì làm Quý khách chưa hài lòng? (chọn một hoặc nhiều)',
@@ -42,7 +42,7 @@ const en: Record<Key, string> = {
   'phone.language': 'Language',
   'phone.nowServing': 'Now serving',
   'phone.nobodyServing': 'No number called yet',
-  'phone.ahead': '{n} people ahead of you',
+  'phone.ahead': '{n|# person|# people} ahead of you',
   'phone.aheadNone': 'You are next',
   'phone.eta': 'About {n} min to wait',
   'phone.etaSoon': 'Your turn is coming soon',
@@ -71,7 +71,7 @@ const en: Record<Key, string> = {
   'rating.closed': 'The time to rate this visit has passed.',
 };
 
-const km: Partial<Record<Key, string>> = {
+const km: Record<Key, string> = {
   'phone.title': 'លេខរង់ចាំរបស់អ្នក',
   'phone.nowServing': 'កំពុងបម្រើ',
   'phone.ahead': 'មាន {n} នាក់នៅមុនអ្នក',
@@ -86,7 +86,25 @@ const km: Partial<Record<Key, string>> = {
   'rating.title': 'តើអ្នកពេញចិត្តនឹងសេវាដែរឬទេ?',
   'rating.submit': 'ផ្ញើការវាយតម្លៃ',
   'rating.thanks': 'សូមអរគុណចំពោះការវាយតម្លៃ!',
+  // Added for a complete Khmer kiosk (awaiting native review: docs/khmer-review.md).
+  'phone.language': 'ភាសា',
+  'phone.nobodyServing': 'មិនទាន់មានលេខណាត្រូវបានហៅទេ',
+  'phone.etaSoon': 'ជិតដល់វេនរបស់អ្នកហើយ',
+  'phone.state': 'ស្ថានភាព',
+  'phone.noShow': 'លេខរបស់អ្នកត្រូវបានហៅ ប៉ុន្តែអ្នកមិននៅទីនោះ។ សូមសួរនៅតុណែនាំ។',
+  'phone.cancelled': 'លេខនេះត្រូវបានបោះបង់។',
+  'phone.expired': 'លេខនេះផុតកំណត់ហើយ។',
+  'phone.notFound': 'រកមិនឃើញលេខទេ។ សូមស្កេនកូដនៅលើសន្លឹកលេខម្តងទៀត។',
+  'phone.issuedAt': 'យកនៅម៉ោង {time}',
+  'phone.progress': 'វឌ្ឍនភាពជួររង់ចាំ',
+  'phone.notify': 'ជូនដំណឹងខ្ញុំនៅពេលដល់វេន',
+  'phone.notifyOn': 'ទូរស័ព្ទរបស់អ្នកនឹងជូនដំណឹងនៅពេលដល់វេនរបស់អ្នក។',
+  'phone.keepOpen': 'សូមបើកទំព័រនេះទុក ដើម្បីទទួលដំណឹងនៅពេលដល់វេនរបស់អ្នក។',
+  'rating.reasons': 'តើអ្វីដែលមិនពេញចិត្ត? (ជ្រើសរើសមួយ ឬច្រើន)',
+  'rating.comment': 'មតិផ្សេងទៀត (មិនចាំបាច់)',
+  'rating.sending': 'កំពុងផ្ញើ…',
+  'rating.closed': 'ហួសពេលវាយតម្លៃហើយ។',
 };
 
-export const statusMessages = defineMessages(vi, en, km);
+export const statusMessages = defineCitizenMessages(vi, en, km);
 export type StatusKey = Key;

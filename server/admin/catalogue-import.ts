@@ -53,6 +53,7 @@ function canonical(p: Procedure): string {
     p.processingTime ? [p.processingTime.value, p.processingTime.unit] : null,
     lt(p.fee),
     (p.documents ?? []).map(lt),
+    p.keywords ?? [],
     p.retired === true,
   ]);
 }
@@ -64,6 +65,10 @@ for (const [unit, label] of Object.entries(TIME_UNITS) as [ProcessingTime['unit'
 }
 UNIT_OF.set('ngay lam viec', 'working_days');
 UNIT_OF.set('trong ngay lam viec', 'same_day');
+
+/** The procedure schema's limits on keywords (shared/protocol/config-schemas.ts). */
+const MAX_KEYWORDS = 30;
+const MAX_KEYWORD_LENGTH = 60;
 
 const YES = new Set(['x', 'co', 'yes', 'true', '1', 'ngung']);
 
@@ -152,6 +157,8 @@ export class CatalogueImport {
     if (fee) next.fee = fee;
     const documents = this.documents(row, existing);
     if (documents.length > 0) next.documents = documents;
+    const keywords = this.keywords(line, row, existing);
+    if (keywords.length > 0) next.keywords = keywords;
     const retired = row.retired === undefined ? existing?.retired === true : YES.has(plain(row.retired));
     if (retired) next.retired = true;
 
@@ -265,6 +272,26 @@ export class CatalogueImport {
     if (row.fee === undefined) return existing?.fee;
     const vi = clean(row.fee);
     return vi ? localizedOf(vi, row.feeEn, row.feeKm, existing?.fee) : undefined;
+  }
+
+  /** The words citizens type for it: split on commas, semicolons and line breaks, trimmed, each
+   *  once; a keyword longer than the catalogue allows, or past the 30th, is left out with a warning. */
+  private keywords(line: number, row: CatalogueRow, existing: Procedure | undefined): string[] {
+    if (row.keywords === undefined) return existing?.keywords ?? [];
+    const words: string[] = [];
+    for (const part of row.keywords.split(/[,;\r\n]+/)) {
+      const word = clean(part);
+      if (!word || words.includes(word)) continue;
+      if (word.length > MAX_KEYWORD_LENGTH || words.length >= MAX_KEYWORDS) {
+        this.warn(
+          line,
+          `Từ khoá "${word.slice(0, 20)}…" bị bỏ qua (tối đa ${MAX_KEYWORDS} từ khoá, mỗi từ khoá ${MAX_KEYWORD_LENGTH} ký tự).`,
+        );
+        continue;
+      }
+      words.push(word);
+    }
+    return words;
   }
 
   private documents(row: CatalogueRow, existing: Procedure | undefined): LocalizedText[] {

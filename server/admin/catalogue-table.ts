@@ -20,6 +20,12 @@ export const CATALOGUE_COLUMNS = [
   { key: 'documents', header: 'Thành phần hồ sơ', aliases: ['ho so', 'documents'], width: 60 },
   { key: 'documentsEn', header: 'Thành phần hồ sơ (tiếng Anh)', aliases: ['documents en'], width: 40 },
   { key: 'documentsKm', header: 'Thành phần hồ sơ (tiếng Khmer)', aliases: ['documents km'], width: 30 },
+  {
+    key: 'keywords',
+    header: 'Từ khoá tìm kiếm',
+    aliases: ['tu khoa', 'keywords', 'synonyms', 'tu dong nghia'],
+    width: 40,
+  },
   { key: 'retired', header: 'Ngừng tiếp nhận', aliases: ['retired'], width: 10 },
   { key: 'id', header: 'Mã nội bộ', aliases: ['id'], width: 24 },
 ] as const;
@@ -34,6 +40,9 @@ export const TIME_UNITS: Record<ProcessingTime['unit'], string> = {
   hours: 'giờ',
   same_day: 'trong ngày',
 };
+
+/** Keywords in one cell ("công chứng, sao y"); reading also splits on ";" and line breaks. */
+export const KEYWORD_SEPARATOR = ', ';
 
 /** Lower case, no diacritics, single spaces: how headers and labels are compared. */
 export function plain(value: string): string {
@@ -73,6 +82,7 @@ function rowOf(config: SiteConfig, p: Procedure): Record<ColumnKey, string> {
     documents: lines(docs, (d) => d.vi),
     documentsEn: anyDocs((d) => d.en),
     documentsKm: anyDocs((d) => d.km),
+    keywords: (p.keywords ?? []).join(KEYWORD_SEPARATOR),
     retired: p.retired ? 'x' : '',
     id: p.id,
   };

@@ -20,10 +20,12 @@ import {
   voiceSettingsSchema,
 } from '../../shared/protocol/config-schemas.js';
 import type { SiteConfig } from '../../shared/domain/model.js';
+import { appointmentSettingsSchema } from '../../shared/protocol/appointment-settings.js';
 import type { SiteSettings } from '../../shared/protocol/config-schemas.js';
 import { parseInput, param } from '../http/validate.js';
 import type { AdminService } from '../services/admin-service.js';
 import { ServiceError } from '../services/service-error.js';
+import { checkVisitProcedures } from './kiosk-visits.js';
 import type { QueueService } from '../services/queue-service.js';
 
 type CollectionKey = 'fields' | 'procedures' | 'series' | 'counters' | 'priorityCategories';
@@ -64,6 +66,7 @@ const SETTINGS: Record<keyof SiteSettings, z.ZodType> = {
   slip: slipLayoutSchema,
   rating: ratingSettingsSchema,
   kiosk: kioskSettingsSchema,
+  appointments: appointmentSettingsSchema,
 };
 
 function objectBody(body: unknown): Record<string, unknown> {
@@ -86,7 +89,7 @@ export function configRoutes(admin: AdminService, queue: QueueService): Router {
 
   router.get('/api/sites/:siteId/config', (req: Request, res: Response) => {
     const siteId = site(req);
-    queue.check(req.principal, 'config:manage', siteId);
+    queue.check(req.principal, 'config:read', siteId);
     const { config, settings } = admin.record(siteId);
     const codeWarnings: Record<string, string> = {};
     for (const p of config.procedures) {
@@ -135,6 +138,7 @@ export function configRoutes(admin: AdminService, queue: QueueService): Router {
     const { record } = await admin.changeSite(req.principal, siteId, {
       action: `settings:${section}`,
       apply: (draft) => {
+        if (section === 'kiosk') checkVisitProcedures(draft.config, body as SiteSettings['kiosk']);
         (draft.settings as Record<string, unknown>)[section] = body;
         return undefined;
       },

@@ -1,22 +1,18 @@
 // CSV as Excel writes and reads it: UTF-8 with a BOM, CRLF, RFC 4180 quoting. Reading accepts
 // comma, semicolon (Vietnamese-locale Excel) or tab separators, found from the header line.
-// Cells that a spreadsheet would run as a formula are written with a leading apostrophe and
-// read back without it, so a round trip changes nothing.
+// Formula-like cells are guarded by server/csv-escape.ts (written with an apostrophe, read without).
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { escapeFormula, unescapeFormula } from '../csv-escape.js';
+
 const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/;
 
 function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = escapeFormula(value);
   return NEEDS_QUOTES.test(safe) || safe.startsWith("'") ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function writeCsv(table: readonly (readonly string[])[]): string {
   return `\uFEFF${table.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
-function unescapeFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 function detectSeparator(text: string): string {

@@ -1,8 +1,9 @@
 // Who may point a kiosk at which printer: managers a network printer (tcp://host:port) or none;
 // device and file paths on the server only administrators.
+import { authorize } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import { parsePrinterTarget } from '../printing/printer-target.js';
-import { ServiceError } from '../services/service-error.js';
+import { refuse, ServiceError } from '../services/service-error.js';
 
 /** Checks a printer target for this principal; returns the value to store (null = the default). */
 export function allowedPrinterTarget(
@@ -17,9 +18,6 @@ export function allowedPrinterTarget(
   } catch (error) {
     throw new ServiceError(400, 'invalid_input', (error as Error).message);
   }
-  const isAdmin = principal.kind === 'user' && principal.user.role === 'admin';
-  if (kind === 'file' && !isAdmin) {
-    throw new ServiceError(403, 'forbidden', 'Chỉ quản trị hệ thống đặt máy in theo đường dẫn trên máy chủ.');
-  }
+  if (kind === 'file') refuse(authorize(principal, 'printer:file-target'));
   return value;
 }

@@ -2,31 +2,40 @@
 import { type Request, type Response, Router } from 'express';
 import type { AdminContext } from '../../shared/protocol/admin-views.js';
 import { siteSchema } from '../../shared/protocol/config-schemas.js';
-import { visibleSites } from '../auth/permissions.js';
+import { authorize, visibleSites } from '../auth/permissions.js';
 import type { RouteDeps } from '../http/route-deps.js';
 import { parseInput } from '../http/validate.js';
 import { siteSummary } from '../hub/views.js';
 import type { AdminService } from '../services/admin-service.js';
-import { ServiceError } from '../services/service-error.js';
+import { PgStore } from '../store/pg/pg-store.js';
+import { isLoopbackUrl, type PublicAddress } from '../public-address.js';
+import { refuse } from '../services/service-error.js';
+import { signedInAccount } from '../services/signed-in.js';
+
+const publicAddressView = (a: PublicAddress) => ({
+  publicUrl: a.url,
+  publicUrlSource: a.source,
+  publicUrlLoopback: isLoopbackUrl(a.url),
+});
 
 export function siteRoutes(deps: RouteDeps, admin: AdminService): Router {
   const router = Router();
   const { queue } = deps;
 
   router.get('/api/admin/context', (req: Request, res: Response) => {
-    const p = req.principal;
-    if (p.kind === 'anonymous') throw new ServiceError(401, 'unauthorized', 'Cần đăng nhập.');
-    if (p.kind !== 'user') throw new ServiceError(403, 'forbidden', 'Chỉ dành cho cán bộ quản lý.');
-    const visible = visibleSites(p);
+    refuse(authorize(req.principal, 'console:enter'));
+    const user = signedInAccount(req.principal);
+    const visible = visibleSites(req.principal);
     const sites = queue
       .sites()
       .filter((h) => visible === 'all' || visible.includes(h.siteId))
       .map((h) => siteSummary(h.config));
-    const { id, username, fullName, role, siteIds } = p.user;
+    const { id, username, fullName, role, siteIds } = user;
     const context: AdminContext = {
-      user: { id, username, fullName, role, siteIds },
+      user: { id, username, fullName, role, siteIds, mustChangePassword: user.mustChangePassword === true },
       sites,
-      publicUrl: queue.statusUrl('x').replace(/\/t\/x$/, ''),
+      provinceView: deps.store instanceof PgStore,
+      ...publicAddressView(deps.publicAddress(req.get('host'))),
     };
     res.json(context);
   });

@@ -11,8 +11,8 @@ import { counterNumbersFor } from '../hub/views.js';
 import { PrintError } from '../printing/errors.js';
 import { slipInputFor } from '../printing/slip-printer.js';
 import { buildSlipModel } from '../printing/slip-model.js';
-import { renderSlip } from '../printing/slip-render.js';
 import { ServiceError } from '../services/service-error.js';
+import { loadSlipRendering } from '../heavy-modules.js';
 
 const previewBody = z.strictObject({
   layout: slipLayoutSchema.optional(),
@@ -24,7 +24,7 @@ export function slipPreviewRoutes(deps: RouteDeps): Router {
   const router = Router();
   const { queue } = deps;
 
-  router.post('/api/sites/:siteId/slip-preview', (req: Request, res: Response) => {
+  router.post('/api/sites/:siteId/slip-preview', async (req: Request, res: Response) => {
     const siteId = param(req.params.siteId, 'trung tâm');
     queue.check(req.principal, 'config:manage', siteId);
     const body = parseInput(previewBody, req.body);
@@ -64,6 +64,7 @@ export function slipPreviewRoutes(deps: RouteDeps): Router {
         counterNumbers: series ? counterNumbersFor(config, series.id) : [],
         kiosk: null,
       });
+      const { renderSlip } = await loadSlipRendering();
       const { png } = renderSlip(buildSlipModel(input));
       res.type('image/png').setHeader('cache-control', 'no-store');
       res.send(png);

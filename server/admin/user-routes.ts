@@ -5,14 +5,17 @@ import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { idSchema, text } from '../../shared/protocol/config-schemas.js';
+import { assertPasswordAllowed } from '../auth/password-policy.js';
 import { hashPassword } from '../auth/passwords.js';
+import { authorizeAccount, seesAllSites } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import type { RouteDeps } from '../http/route-deps.js';
 import { parseInput, param } from '../http/validate.js';
-import { notFound, ServiceError } from '../services/service-error.js';
+import { notFound, refuse, ServiceError } from '../services/service-error.js';
 import { ROLES, type UserRecord } from '../store/config-data.js';
 
-const password = z.string().min(8, 'ít nhất 8 ký tự').max(200);
+// Length and content are checked by the password policy (one place), after the schema.
+const password = z.string().min(1).max(400);
 const userFields = {
   fullName: text(120).pipe(z.string().trim().min(1)),
   role: z.enum(ROLES),
@@ -40,46 +43,19 @@ export function adminUserView(u: UserRecord) {
     siteIds: u.siteIds,
     disabled: u.disabled,
     createdAt: u.createdAt,
+    mustChangePassword: u.mustChangePassword === true,
   };
-}
-
-const forbidden = (message: string) => new ServiceError(403, 'forbidden', message);
-
-function managerOrAdmin(principal: Principal): UserRecord {
-  if (principal.kind === 'anonymous') throw new ServiceError(401, 'unauthorized', 'Cần đăng nhập.');
-  if (principal.kind !== 'user') throw forbidden('Thiết bị không quản lý tài khoản.');
-  if (principal.user.role === 'staff') throw forbidden('Không đủ quyền.');
-  return principal.user;
 }
 
 export function userRoutes(deps: RouteDeps): Router {
   const router = Router();
   const { store, queue, auth, realtime } = deps;
 
-  /** Refuses unless the principal may manage an account with this role and these sites. */
-  function assertCanManage(principal: Principal, target: { role: string; siteIds: string[] }): void {
-    const me = managerOrAdmin(principal);
-    if (target.role === 'admin') {
-      if (me.role !== 'admin') throw forbidden('Chỉ quản trị hệ thống quản lý tài khoản quản trị.');
-      return;
-    }
-    if (target.siteIds.length === 0 && me.role !== 'admin') {
-      throw forbidden('Tài khoản không thuộc trung tâm của bạn.');
-    }
-    for (const siteId of target.siteIds) queue.check(principal, 'users:manage', siteId);
-  }
-
-  const canManage = (principal: Principal, target: UserRecord) => {
-    try {
-      assertCanManage(principal, target);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const canManage = (principal: Principal, target: UserRecord) =>
+    authorizeAccount(principal, target) === null;
 
   function needsSite(body: { role: string; siteIds: string[] }): void {
-    if (body.role !== 'admin' && body.siteIds.length === 0) {
+    if (!seesAllSites(body.role) && body.siteIds.length === 0) {
       throw new ServiceError(400, 'invalid_input', 'Chọn ít nhất một trung tâm.');
     }
   }
@@ -90,25 +66,27 @@ export function userRoutes(deps: RouteDeps): Router {
   }
 
   router.get('/api/users', (req: Request, res: Response) => {
-    managerOrAdmin(req.principal);
+    refuse(authorizeAccount(req.principal));
     res.json(store.config.users.filter((u) => canManage(req.principal, u)).map(adminUserView));
   });
 
   router.post('/api/users', async (req: Request, res: Response) => {
-    managerOrAdmin(req.principal);
+    refuse(authorizeAccount(req.principal));
     const body = parseInput(createUserBody, req.body);
-    assertCanManage(req.principal, body);
+    refuse(authorizeAccount(req.principal, body));
     needsSite(body);
+    assertPasswordAllowed(body.password, body.username);
     const passwordHash = await hashPassword(body.password);
     const record: UserRecord = {
       id: `u-${randomUUID().slice(0, 8)}`,
       username: body.username,
       fullName: body.fullName,
       role: body.role,
-      siteIds: body.role === 'admin' ? [] : body.siteIds,
+      siteIds: seesAllSites(body.role) ? [] : body.siteIds,
       passwordHash,
       disabled: false,
       createdAt: deps.clock(),
+      mustChangePassword: true,
     };
     await store.updateConfig((data) => {
       const name = record.username.toLowerCase();
@@ -127,19 +105,21 @@ export function userRoutes(deps: RouteDeps): Router {
     const userId = param(req.params.userId, 'tài khoản');
     const user = store.config.users.find((u) => u.id === userId);
     if (!user) throw notFound('tài khoản');
-    assertCanManage(req.principal, user);
+    refuse(authorizeAccount(req.principal, user));
     return user;
   }
 
   router.put('/api/users/:userId', async (req: Request, res: Response) => {
     const user = target(req);
     const body = parseInput(updateUserBody, req.body);
-    assertCanManage(req.principal, body);
-    needsSite(body);
     const self = req.principal.kind === 'user' && req.principal.user.id === user.id;
-    if (self && (body.disabled || body.role !== user.role)) {
-      throw forbidden('Không tự khoá hay tự đổi vai trò của chính mình.');
-    }
+    refuse(
+      authorizeAccount(req.principal, {
+        ...body,
+        selfDemotion: self && (body.disabled || body.role !== user.role),
+      }),
+    );
+    needsSite(body);
     const wasDisabled = user.disabled;
     await store.updateConfig((data) => {
       const missing = body.siteIds.find((id) => !data.sites.some((s) => s.config.site.id === id));
@@ -148,10 +128,16 @@ export function userRoutes(deps: RouteDeps): Router {
       if (!current) throw notFound('tài khoản');
       current.fullName = body.fullName;
       current.role = body.role;
-      current.siteIds = body.role === 'admin' ? [] : body.siteIds;
+      current.siteIds = seesAllSites(body.role) ? [] : body.siteIds;
       current.disabled = body.disabled;
     });
-    if (body.disabled && !wasDisabled) await endSessions(user.id);
+    if (body.disabled && !wasDisabled) {
+      await endSessions(user.id);
+      // A disabled officer no longer holds a counter: the counter is free for someone else.
+      await queue.signOutEverywhere(req.principal, user.id);
+    }
+    // Demotion or removal from a site reaches live sockets at once.
+    auth.accountsChanged();
     queue.audit(
       req.principal,
       user.siteIds[0] ?? null,
@@ -164,13 +150,17 @@ export function userRoutes(deps: RouteDeps): Router {
   router.post('/api/users/:userId/password', async (req: Request, res: Response) => {
     const user = target(req);
     const body = parseInput(passwordBody, req.body);
+    assertPasswordAllowed(body.password, user.username);
     const passwordHash = await hashPassword(body.password);
+    const self = req.principal.kind === 'user' && req.principal.user.id === user.id;
     await store.updateConfig((data) => {
       const current = data.users.find((u) => u.id === user.id);
       if (!current) throw notFound('tài khoản');
       current.passwordHash = passwordHash;
+      // A password someone else chose is changed by its owner at the next sign-in.
+      if (self) delete current.mustChangePassword;
+      else current.mustChangePassword = true;
     });
-    const self = req.principal.kind === 'user' && req.principal.user.id === user.id;
     if (!self) await endSessions(user.id);
     queue.audit(req.principal, user.siteIds[0] ?? null, 'user:password-reset', user.username);
     res.json({ ok: true });

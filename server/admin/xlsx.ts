@@ -1,13 +1,14 @@
 // One-sheet XLSX tables with exceljs: written with bold headers and sensible widths, read back as
 // rows of plain text whatever the cell type (numbers, rich text, links, formula results).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../heavy-modules.js';
 
 export async function writeXlsx(
   table: readonly (readonly string[])[],
   sheetName: string,
   widths: readonly number[] = [],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Lượt';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of table) sheet.addRow([...row]);
@@ -33,7 +34,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet as rows of text (empty trailing rows dropped). */
 export async function readXlsx(data: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

@@ -1,11 +1,14 @@
 // Sign-in, sessions and device keys. Secrets are never stored or logged in the clear.
 import type { DeviceRecord, UserRecord } from '../store/config-data.js';
 import type { Store } from '../store/store.js';
+import { type PasswordProblem, passwordProblem } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { ANONYMOUS, type Principal } from './principal.js';
-import { deviceIdOfKey, hashSecret, newSessionToken } from './secrets.js';
+import { deviceIdOfKey, hashSecret, newDeviceKey, newSessionToken } from './secrets.js';
 
 export const SESSION_TTL_MS = 12 * 3600_000;
+/** Browsers paired by code per device (the oldest pairing ends when a ninth is made). */
+const MAX_PAIRED_KEYS = 8;
 
 export type AuthFailure =
   | 'invalid_credentials'
@@ -16,11 +19,12 @@ export type AuthFailure =
 
 export class AuthService {
   private dummyHash: Promise<string> | null = null;
+  private readonly sessionListeners = new Set<() => void>();
 
   constructor(
     private readonly store: Store,
     private readonly clock: () => number,
-    private readonly ttlMs = SESSION_TTL_MS,
+    readonly ttlMs = SESSION_TTL_MS,
   ) {}
 
   async login(
@@ -47,20 +51,64 @@ export class AuthService {
     return { ok: true, token, user, expiresAt };
   }
 
+  /** Told after sessions end or accounts change, so live sockets are checked again at once. */
+  onSessionsChanged(listener: () => void): () => void {
+    this.sessionListeners.add(listener);
+    return () => this.sessionListeners.delete(listener);
+  }
+
+  /** Accounts changed (role, sites, disabled): every live socket is checked again. */
+  accountsChanged(): void {
+    for (const listener of this.sessionListeners) listener();
+  }
+
   async logout(token: string): Promise<void> {
     const hash = hashSecret(token);
     await this.store.updateSessions((sessions) => {
       const i = sessions.findIndex((s) => s.tokenHash === hash);
       if (i >= 0) sessions.splice(i, 1);
     });
+    this.accountsChanged();
   }
 
-  /** Revokes every session of a user (password reset, account disabled). */
-  async revokeUserSessions(userId: string): Promise<void> {
+  /**
+   * Revokes every session of a user (password reset or change, account disabled), except the
+   * session that made the change when it is given.
+   */
+  async revokeUserSessions(userId: string, exceptToken?: string): Promise<void> {
+    const kept = exceptToken ? hashSecret(exceptToken) : null;
     await this.store.updateSessions((sessions) => {
-      const keep = sessions.filter((s) => s.userId !== userId);
+      const keep = sessions.filter((s) => s.userId !== userId || s.tokenHash === kept);
       sessions.splice(0, sessions.length, ...keep);
     });
+    this.accountsChanged();
+  }
+
+  /**
+   * A signed-in user changes their own password: the current one must be right and the new one
+   * must pass the policy. Every other session of the user ends; the one that asked stays.
+   */
+  async changeOwnPassword(
+    userId: string,
+    current: string,
+    next: string,
+    sessionToken: string | null,
+  ): Promise<{ ok: true } | { ok: false; code: 'invalid_credentials' | PasswordProblem }> {
+    const user = this.store.config.users.find((u) => u.id === userId);
+    if (!user || !(await verifyPassword(current, user.passwordHash))) {
+      return { ok: false, code: 'invalid_credentials' };
+    }
+    const problem = current === next ? 'password_is_current' : passwordProblem(next, user.username);
+    if (problem) return { ok: false, code: problem };
+    const passwordHash = await hashPassword(next);
+    await this.store.updateConfig((data) => {
+      const record = data.users.find((u) => u.id === userId);
+      if (!record) return;
+      record.passwordHash = passwordHash;
+      delete record.mustChangePassword;
+    });
+    await this.revokeUserSessions(userId, sessionToken ?? undefined);
+    return { ok: true };
   }
 
   /** Resolves a bearer secret (session token or device key). */
@@ -82,9 +130,28 @@ export class AuthService {
     const device: DeviceRecord | undefined = id
       ? this.store.config.devices.find((d) => d.id === id)
       : undefined;
-    if (!device || device.keyHash !== hashSecret(key)) return { failure: 'unauthorized' };
+    const hash = hashSecret(key);
+    if (!device || (device.keyHash !== hash && !device.pairedKeyHashes?.includes(hash))) {
+      return { failure: 'unauthorized' };
+    }
     if (device.revokedAt !== null) return { failure: 'device_revoked' };
     return { principal: { kind: 'device', device } };
+  }
+
+  /**
+   * A new credential for a device paired by code: a key of its own for that browser (the
+   * device's other browsers keep theirs; revoking the device ends them all).
+   */
+  async issueDeviceCredential(deviceId: string): Promise<string | null> {
+    const key = newDeviceKey(deviceId);
+    let issued = false;
+    await this.store.updateConfig((data) => {
+      const device = data.devices.find((d) => d.id === deviceId);
+      if (!device || device.revokedAt !== null) return;
+      device.pairedKeyHashes = [...(device.pairedKeyHashes ?? []), hashSecret(key)].slice(-MAX_PAIRED_KEYS);
+      issued = true;
+    });
+    return issued ? key : null;
   }
 
   anonymous(): Principal {

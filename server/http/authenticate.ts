@@ -8,6 +8,8 @@ import { ServiceError } from '../services/service-error.js';
 import { sendError } from './errors.js';
 
 export const SESSION_COOKIE = 'luot_session';
+/** A paired device's key (HttpOnly): the kiosk, display and counter pages never see it. */
+export const DEVICE_COOKIE = 'luot_device';
 
 declare global {
   namespace Express {
@@ -38,6 +40,16 @@ export function sameOrigin(req: Request): boolean {
   }
 }
 
+/** Who the browser's cookies name: a live session, else a paired device; null when neither. */
+export function cookiePrincipal(auth: AuthService, header: string | undefined): Principal | null {
+  const session = readCookie(header, SESSION_COOKIE);
+  const resolved = session ? auth.resolve(session, 'cookie') : null;
+  if (resolved && 'principal' in resolved) return resolved.principal;
+  const key = readCookie(header, DEVICE_COOKIE);
+  const device = key ? auth.resolveDeviceKey(key) : null;
+  return device && 'principal' in device ? device.principal : null;
+}
+
 export function authenticate(auth: AuthService) {
   return (req: Request, res: Response, next: NextFunction) => {
     req.principal = ANONYMOUS;
@@ -54,18 +66,16 @@ export function authenticate(auth: AuthService) {
       req.principal = resolved.principal;
       return next();
     }
-    const cookie = readCookie(req.get('cookie'), SESSION_COOKIE);
-    if (cookie) {
-      const resolved = auth.resolve(cookie, 'cookie');
-      if ('principal' in resolved) {
-        if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
-          return sendError(
-            res,
-            new ServiceError(403, 'origin_not_allowed', 'Yêu cầu không đến từ ứng dụng Lượt.'),
-          );
-        }
-        req.principal = resolved.principal;
+    // A signed-in person first, else the browser's device pairing.
+    const principal = cookiePrincipal(auth, req.get('cookie'));
+    if (principal) {
+      if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+        return sendError(
+          res,
+          new ServiceError(403, 'origin_not_allowed', 'Yêu cầu không đến từ ứng dụng Lượt.'),
+        );
       }
+      req.principal = principal;
     }
     next();
   };

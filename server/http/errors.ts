@@ -1,9 +1,12 @@
 // One error shape for every response: {"error":{"code","message"}}, never a stack trace.
 import type { ErrorRequestHandler, Response } from 'express';
-import { ServiceError } from '../services/service-error.js';
+import { knownError, ServiceError } from '../services/service-error.js';
+import { StoreWriteError } from '../store/errors.js';
 import type { Logger } from '../services/ports.js';
 
 export function sendError(res: Response, error: ServiceError): void {
+  const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
   res.status(error.status).json({ error: error.toJSON() });
 }
 
@@ -15,7 +18,11 @@ interface BodyParserError {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (res.headersSent) return;
-    if (error instanceof ServiceError) return sendError(res, error);
+    if (error instanceof StoreWriteError) {
+      logger.error({ file: error.file, errno: error.errno, path: req.path }, 'data write refused');
+    }
+    const known = knownError(error);
+    if (known) return sendError(res, known);
     const parserError = error as BodyParserError;
     if (parserError?.type === 'entity.too.large') {
       return sendError(res, new ServiceError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.'));

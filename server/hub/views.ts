@@ -5,9 +5,7 @@ import {
   isHoliday,
   isOpen,
   nextOpening,
-  peopleAhead,
-  peopleAheadIndex,
-  queueOrder,
+  type QueueIndex,
   type SiteConfig,
   type Ticket,
 } from '../../shared/domain/index.js';
@@ -49,6 +47,19 @@ export function ticketView(config: SiteConfig, ticket: Ticket): TicketView {
     targetCounterId: ticket.targetCounterId,
     recallCount: ticket.recallCount,
     transferCount: ticket.transfers.length,
+    ...(ticket.transfers.at(-1)?.note ? { transferNote: ticket.transfers.at(-1)?.note } : {}),
+    ...(ticket.visit
+      ? {
+          visit: {
+            step: ticket.visit.step + 1,
+            total: ticket.visit.procedureIds.length,
+            nextProcedureId: ticket.visit.procedureIds[ticket.visit.step + 1] ?? null,
+          },
+        }
+      : {}),
+    ...(ticket.bookedAt !== undefined ? { bookedAt: ticket.bookedAt } : {}),
+    ...(ticket.awaitingArrival ? { awaitingArrival: true } : {}),
+    dossierCode: ticket.dossierCode ?? null,
   };
 }
 
@@ -80,6 +91,7 @@ export function counterView(
     paused: cs?.paused ?? null,
     officer: cs?.officerId ? { id: cs.officerId, fullName: officerName(cs.officerId) } : null,
     current: current ? ticketView(config, current) : null,
+    closed: !cs?.officerId && !current && !cs?.paused,
   };
 }
 
@@ -90,21 +102,22 @@ export function counterViews(config: SiteConfig, state: DayState, officerName: O
     .flatMap((c) => counterView(config, state, c.id, officerName) ?? []);
 }
 
-export function waitingCounts(config: SiteConfig, state: DayState): WaitingCounts {
-  const counts: WaitingCounts = { total: 0, bySeries: {}, byField: {}, oldestBySeries: {} };
+/** What the views of a live site read: its configuration, today's state and its waiting lines. */
+export interface LiveSite {
+  config: SiteConfig;
+  state: DayState;
+  index: QueueIndex;
+}
+
+/** Waiting counts from the index: O(series + fields), whatever the queue's length. */
+export function waitingCounts({ config, index }: Pick<LiveSite, 'config' | 'index'>): WaitingCounts {
+  const tally = index.tally();
+  const counts: WaitingCounts = { total: tally.total, bySeries: {}, byField: {}, oldestBySeries: {} };
   for (const s of config.series) counts.bySeries[s.id] = 0;
   for (const f of config.fields) counts.byField[f.id] = 0;
-  for (const ids of state.pools.values()) {
-    for (const id of ids) {
-      const t = state.tickets.get(id);
-      if (!t) continue;
-      counts.total += 1;
-      counts.bySeries[t.seriesId] = (counts.bySeries[t.seriesId] ?? 0) + 1;
-      counts.byField[t.fieldId] = (counts.byField[t.fieldId] ?? 0) + 1;
-      const oldest = counts.oldestBySeries[t.seriesId];
-      if (oldest === undefined || t.issuedAt < oldest) counts.oldestBySeries[t.seriesId] = t.issuedAt;
-    }
-  }
+  for (const [id, n] of tally.bySeries) counts.bySeries[id] = n;
+  for (const [id, n] of tally.byField) counts.byField[id] = n;
+  for (const [id, at] of tally.oldestBySeries) counts.oldestBySeries[id] = at;
   return counts;
 }
 
@@ -134,29 +147,28 @@ export function issuingState(config: SiteConfig, now: number): IssuingState {
   return { open: true, reason: null, nextOpening: null, message: null };
 }
 
+/**
+ * A counter's waiting list in call order: the first `limit` tickets (all by default) and how
+ * many wait in all, with the no-shows it may still reactivate.
+ */
 export function counterQueue(
-  config: SiteConfig,
-  state: DayState,
+  { config, state, index }: LiveSite,
   counterId: string,
   now: number,
+  limit = Number.POSITIVE_INFINITY,
 ): CounterQueue {
   const counter = config.counters.find((c) => c.id === counterId);
-  const tickets = counter ? queueOrder(config, state, counter, state.counters.get(counterId), now) : [];
+  const tickets = counter ? index.head(config, state, counter, now, limit) : [];
   const windowMs = config.rules.noShowReactivateMinutes * 60_000;
-  const noShows = [...state.tickets.values()]
-    .filter(
-      (t) =>
-        t.status === 'no_show' &&
-        t.counterId === counterId &&
-        t.endedAt !== null &&
-        now - t.endedAt <= windowMs,
-    )
+  const noShows = [...index.noShowsOf(counterId)]
+    .filter((t) => t.endedAt !== null && now - t.endedAt <= windowMs)
     .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
   return {
     counterId,
     seq: state.seq,
     serverTime: now,
     tickets: tickets.map((t) => ticketView(config, t)),
+    total: counter ? index.waitingFor(counter) : 0,
     noShows: noShows.map((t) => ticketView(config, t)),
   };
 }
@@ -188,6 +200,7 @@ export function catalogueView(config: SiteConfig, settings: SiteSettings): Catal
             ...(p.processingTime ? { processingTime: p.processingTime } : {}),
             ...(p.fee ? { fee: p.fee } : {}),
             ...(p.documents ? { documents: p.documents } : {}),
+            ...(p.keywords?.length ? { keywords: p.keywords } : {}),
             counterNumbers: counterNumbersFor(config, p.seriesId),
           })),
       })),
@@ -196,22 +209,14 @@ export function catalogueView(config: SiteConfig, settings: SiteSettings): Catal
       name: c.name,
       ...(c.legalBasis ? { legalBasis: c.legalBasis } : {}),
       requiresConfirmation: c.requiresConfirmation,
+      ...(c.ageThreshold !== undefined ? { ageThreshold: c.ageThreshold } : {}),
     })),
     kiosk: settings.kiosk,
   };
 }
 
-/** People ahead of every waiting ticket, computed once (one call order per distinct counter). */
-export const aheadIndex = peopleAheadIndex;
-
-export function aheadAndEta(
-  config: SiteConfig,
-  state: DayState,
-  ticket: Ticket,
-  now: number,
-  index?: Map<string, number>,
-) {
-  const ahead =
-    ticket.status !== 'waiting' ? 0 : (index?.get(ticket.id) ?? peopleAhead(config, state, ticket, now));
+/** People ahead (from the index, or the figure the writer fixed) and the estimated wait. */
+export function aheadAndEta({ config, state, index }: LiveSite, ticket: Ticket, now: number, fixed?: number) {
+  const ahead = ticket.status !== 'waiting' ? 0 : (fixed ?? index.peopleAhead(config, state, ticket, now));
   return { ahead, etaMinutes: estimateWaitMinutes(config, state, ticket, ahead) };
 }

@@ -60,6 +60,15 @@ function resultOf(job: PrintJob): PrintResult {
     : { jobId: job.id, status, error: job.error };
 }
 
+/** What print() answers when the target is no printer at all: no job exists for it. */
+function notConfigured(jobId: string): PrintResult {
+  return {
+    jobId,
+    status: 'failed',
+    error: { code: 'printer_disabled', message: 'no printer is configured' },
+  };
+}
+
 function emit<T>(listeners: Set<(value: T) => void>, value: T, logger: PrintLogger): void {
   for (const listener of listeners) {
     try {
@@ -210,6 +219,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     bytes: Buffer | undefined,
     reprintOf?: string,
   ): Promise<PrintResult> => {
+    // No printer: nothing to queue, keep or log, and no error object built for every ticket.
+    if (target.kind === 'none' && !closed) return notConfigured(id);
     // Reserve the id before any await so a duplicate call cannot start a second job.
     const at = now();
     const job: PrintJob = {
@@ -228,11 +239,6 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       return resultOf(
         failedJob(id, target, input, new PrintError('print_service_closed', 'print service is closed')),
       );
-    if (target.kind === 'none') {
-      return resultOf(
-        failedJob(id, target, input, new PrintError('printer_disabled', 'no printer is configured')),
-      );
-    }
     try {
       job.bytes = bytes ?? (await encoder.encode(input, options.encode));
     } catch (error) {

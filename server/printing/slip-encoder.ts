@@ -3,13 +3,19 @@
 // worker cannot start.
 import { Worker } from 'node:worker_threads';
 import { PrintError, type PrintErrorCode } from './errors.js';
-import { type EncodeOptions, encodeSlipEscPos } from './escpos.js';
+import { loadSlipRendering } from '../heavy-modules.js';
+import type { EncodeOptions } from './escpos.js';
 import { buildSlipModel, type SlipInput } from './slip-model.js';
-import { renderSlip } from './slip-render.js';
 
 type Reply =
   | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: false; code?: string; message: string };
+
+/** A slip made on this thread (no worker). */
+async function here(input: SlipInput, options?: EncodeOptions): Promise<Buffer> {
+  const { renderSlip, encodeSlipEscPos } = await loadSlipRendering();
+  return encodeSlipEscPos(renderSlip(buildSlipModel(input)), options);
+}
 
 export class SlipEncoder {
   private worker: Worker | null = null;
@@ -22,7 +28,7 @@ export class SlipEncoder {
 
   async encode(input: SlipInput, options?: EncodeOptions): Promise<Buffer> {
     const worker = this.start();
-    if (!worker) return encodeSlipEscPos(renderSlip(buildSlipModel(input)), options);
+    if (!worker) return here(input, options);
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { input, options, resolve, reject });
@@ -64,9 +70,7 @@ export class SlipEncoder {
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const w of waiting) {
-      encodeSlipEscPos(renderSlip(buildSlipModel(w.input)), w.options).then(w.resolve, w.reject);
-    }
+    for (const w of waiting) here(w.input, w.options).then(w.resolve, w.reject);
   }
 
   async close(): Promise<void> {

@@ -28,7 +28,7 @@ export const SLIP_LABELS: Readonly<Record<SlipLanguage, SlipLabels>> = {
     title: 'SỐ THỨ TỰ',
     counter: (name) => `Quầy ${name}`,
     counters: 'Quầy phục vụ',
-    ahead: (count) => `Số người đang chờ trước bạn: ${count}`,
+    ahead: (count) => `Số người đang chờ trước Quý khách: ${count}`,
     issuedAt: 'Thời gian in vé',
     footer: 'Cảm ơn Quý khách! Quét mã QR để theo dõi lượt',
     priority: 'ƯU TIÊN',

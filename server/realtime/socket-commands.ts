@@ -1,111 +1,105 @@
-// Socket commands mirror the REST commands: same schemas, same QueueService, acks {ok,data} or
-// {ok:false,error}. A payload that fails validation gets an error ack and changes nothing.
+// Socket commands: one event per command of the queue command table
+// (server/services/queue-commands.ts), the same commands the REST API takes. The payload carries
+// the target's id (counterId or ticketId) beside the body; a 'status' command's ticket is the one a
+// phone socket follows (its token from the handshake), and only phone sockets send those. Acks are
+// {ok,data} or {ok:false,error}. A payload that fails validation gets an error ack and changes
+// nothing.
 import type { Socket } from 'socket.io';
 import { z } from 'zod';
-import {
-  callTicketBody,
-  counterRateBody,
-  emptyBody,
-  finishBody,
-  issueTicketBody,
-  pauseBody,
-  signInBody,
-  transferBody,
-} from '../../shared/protocol/api-schemas.js';
 import { idSchema } from '../../shared/protocol/config-schemas.js';
 import type { ApiError, Result } from '../../shared/protocol/errors.js';
-import type { CounterAction, QueueService } from '../services/queue-service.js';
-import { ServiceError } from '../services/service-error.js';
+import { parseInput } from '../services/parse-input.js';
 import type { Logger } from '../services/ports.js';
+import { QUEUE_COMMANDS, type QueueCommandDef } from '../services/queue-commands.js';
+import type { QueueService } from '../services/queue-service.js';
+import { runQueueCommand } from '../services/run-queue-command.js';
+import { knownError, ServiceError } from '../services/service-error.js';
+import type { LiveSessions } from './live-sessions.js';
+import type { RemoteSockets } from './remote-sockets.js';
 import type { SocketData } from './socket-data.js';
 
-type Handler = (payload: unknown, data: SocketData) => Promise<unknown> | unknown;
-
-const counterIdOnly = z.looseObject({ counterId: idSchema });
-
-function parse<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
-  const result = schema.safeParse(payload);
-  if (!result.success) {
-    const issues = result.error.issues
-      .slice(0, 5)
-      .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    throw new ServiceError(400, 'invalid_input', 'Dữ liệu không hợp lệ.', { issues });
-  }
-  return result.data;
-}
+const TARGET_KEY = { counter: 'counterId', ticket: 'ticketId' } as const;
 
 function toError(error: unknown, logger: Logger): ApiError {
-  if (error instanceof ServiceError) return error.toJSON();
+  const known = knownError(error);
+  if (known) return known.toJSON();
   logger.error({ err: error instanceof Error ? error.message : String(error) }, 'socket command failed');
   return { code: 'internal', message: 'Lỗi hệ thống. Vui lòng thử lại.' };
 }
 
-export function registerCommands(socket: Socket, queue: QueueService, logger: Logger): void {
+/** Splits a payload into the target's id and the body the command's own schema checks. */
+function splitPayload(def: QueueCommandDef, payload: unknown): { id?: string; body: unknown } {
+  // A socket payload is always an object (REST may send no body; a socket sends {}).
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new ServiceError(400, 'invalid_input', 'Dữ liệu không hợp lệ.');
+  }
+  if (def.target === 'site' || def.target === 'status') return { body: payload };
+  const key = TARGET_KEY[def.target];
+  const { [key]: id } = parseInput(z.looseObject({ [key]: idSchema }), payload);
+  const { [key]: _omit, ...body } = payload as Record<string, unknown>;
+  return { id: id as string, body };
+}
+
+export function registerCommands(
+  socket: Socket,
+  queue: QueueService,
+  logger: Logger,
+  live: LiveSessions,
+  /** In a cluster: a command for a site written by another node is run there. */
+  remote?: RemoteSockets,
+): void {
   const data = socket.data as SocketData;
-  const on = (event: string, handler: Handler) => {
-    socket.on(event, async (payload: unknown, ack: unknown) => {
+  for (const def of QUEUE_COMMANDS) {
+    socket.on(def.event, async (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
       const reply = ack as (r: Result<unknown>) => void;
+      // The session or key is checked again: a logged-out or disabled officer acts no more, and a
+      // socket sees only a site it may still see.
+      const access = live.check(socket);
+      if ('ended' in access) {
+        reply({ ok: false, error: { code: 'unauthorized', message: 'Phiên đăng nhập đã kết thúc.' } });
+        live.cut(socket, access.ended);
+        return;
+      }
       try {
-        if (data.mode === 'phone') throw new ServiceError(403, 'forbidden', 'Trang theo dõi chỉ được xem.');
-        reply({ ok: true, data: await handler(payload, data) });
+        if (data.mode === 'phone' && def.target !== 'status') {
+          throw new ServiceError(403, 'forbidden', 'Trang theo dõi chỉ được xem.');
+        }
+        const { id, body } = splitPayload(def, payload);
+        const token = def.target === 'status' ? followedToken(queue, data, remote) : undefined;
+        if (remote && !remote.writesHere(data.siteId)) {
+          reply({ ok: true, data: await remote.command(def, token ?? id, body, data) });
+          return;
+        }
+        const result = await runQueueCommand(queue, def, {
+          principal: data.principal,
+          siteId: data.siteId,
+          counterId: def.target === 'counter' ? id : undefined,
+          ticketId: def.target === 'ticket' ? id : undefined,
+          statusToken: token,
+          body,
+        });
+        reply({ ok: true, data: result });
       } catch (error) {
         reply({ ok: false, error: toError(error, logger) });
       }
     });
-  };
-
-  on('queue:sync', async (payload, d) => {
-    parse(emptyBody, payload);
-    return queue.settledSnapshot(d.siteId);
-  });
-
-  on('ticket:take', (payload, d) => queue.issue(d.principal, d.siteId, parse(issueTicketBody, payload)));
-
-  /** Splits {counterId, ...body}: the counter id, and the body checked by the action's own schema. */
-  const withCounter = <S extends z.ZodType>(schema: S, payload: unknown): [string, z.infer<S>] => {
-    const { counterId } = parse(counterIdOnly, payload);
-    const { counterId: _omit, ...rest } = payload as Record<string, unknown>;
-    return [counterId, parse(schema, rest)];
-  };
-
-  const counterActions: [string, CounterAction, z.ZodObject][] = [
-    ['counter:call-next', 'call-next', emptyBody],
-    ['counter:call', 'call', callTicketBody],
-    ['counter:recall', 'recall', emptyBody],
-    ['counter:start', 'start', emptyBody],
-    ['counter:finish', 'finish', finishBody],
-    ['counter:no-show', 'no-show', emptyBody],
-    ['counter:pause', 'pause', pauseBody],
-    ['counter:resume', 'resume', emptyBody],
-    ['counter:reactivate', 'reactivate', callTicketBody],
-  ];
-  for (const [event, action, schema] of counterActions) {
-    on(event, (payload, d) => {
-      const [counterId, body] = withCounter(schema, payload);
-      return queue.counterAction(d.principal, d.siteId, counterId, action, body as Record<string, unknown>);
-    });
   }
-  on('counter:transfer', (payload, d) => {
-    const [counterId, body] = withCounter(transferBody, payload);
-    return queue.counterAction(d.principal, d.siteId, counterId, 'transfer', body);
-  });
+}
 
-  on('counter:sign-in', async (payload, d) => {
-    const [counterId, { takeOver }] = withCounter(signInBody, payload);
-    return { counter: await queue.signIn(d.principal, d.siteId, counterId, takeOver ?? false) };
-  });
-  on('counter:sign-out', async (payload, d) => {
-    const [counterId] = withCounter(emptyBody, payload);
-    return { counter: await queue.signOut(d.principal, d.siteId, counterId) };
-  });
-  on('counter:rate', async (payload, d) => {
-    const [counterId, { ticketId, ...rating }] = withCounter(counterRateBody, payload);
-    await queue.rateAtCounter(d.principal, d.siteId, counterId, ticketId, rating);
-    return { ticketId };
-  });
-  on('ticket:cancel', async (payload, d) => {
-    const { ticketId } = parse(z.strictObject({ ticketId: idSchema }), payload);
-    return { ticket: await queue.cancel(d.principal, d.siteId, ticketId) };
-  });
+/**
+ * A phone socket sends only 'status' commands, for the ticket it follows; every other socket sends
+ * only the others.
+ */
+function followedToken(queue: QueueService, data: SocketData, remote?: RemoteSockets): string {
+  if (data.mode !== 'phone' || !data.ticketId) {
+    throw new ServiceError(403, 'forbidden', 'Chỉ trang theo dõi của số này mới bỏ lượt được.');
+  }
+  // In a cluster the ticket may live on another node: the token learnt at the handshake names it.
+  const token =
+    remote && !remote.writesHere(data.siteId)
+      ? remote.phoneToken(data)
+      : (queue.hub(data.siteId).state.tickets.get(data.ticketId)?.statusToken ?? null);
+  if (!token) throw new ServiceError(404, 'not_found', 'Không tìm thấy số thứ tự.');
+  return token;
 }

@@ -3,6 +3,8 @@ import type { Principal } from '../auth/principal.js';
 /** What a connected socket is: who, for which site, following which counter or ticket. */
 export interface SocketData {
   principal: Principal;
+  /** The secret the socket signed in with, re-checked on every command and session change. */
+  credential: { secret: string; via: 'bearer' | 'cookie' } | null;
   siteId: string;
   mode: 'site' | 'phone';
   counterId: string | null;
@@ -14,3 +16,5 @@ export const counterRoom = (siteId: string, counterId: string) => `counter:${sit
 export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`;
 export const deviceRoom = (deviceId: string) => `device:${deviceId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+/** A site's kiosks: they get waiting counts, not the deltas. */
+export const kioskRoom = (siteId: string) => `kiosks:${siteId}`;

@@ -1,5 +1,6 @@
 // One pass over the rows of many days: the rows that pass the filters are counted into a total
 // and into groups (per procedure, field, series, counter, officer, day or month).
+import { FINISH_OUTCOMES } from '../../shared/domain/model.js';
 import { type DayRows, NONE, STATUS_INDEX, UNMEASURED } from './day-rows.js';
 import type { ReportFilters } from './query.js';
 import { DurationList } from './stats.js';
@@ -13,6 +14,7 @@ export const GROUP_KEYS = [
   'day',
   'month',
   'procedure-month',
+  'field-month',
 ] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
@@ -31,6 +33,10 @@ export interface Acc {
   slTotal: number;
   ratings: number;
   satisfied: number;
+  /** Served tickets with a dossier code (mã hồ sơ). */
+  dossiers: number;
+  /** Served tickets per finish outcome (index = outcome code - 1, see OUTCOME_CODE). */
+  outcomes: number[];
   /** Ratings per level (index = level). */
   levels: number[];
   reasons: Map<string, number>;
@@ -50,6 +56,8 @@ export function emptyAcc(): Acc {
     slTotal: 0,
     ratings: 0,
     satisfied: 0,
+    dossiers: 0,
+    outcomes: FINISH_OUTCOMES.map(() => 0),
     levels: [0, 0, 0, 0, 0, 0],
     reasons: new Map(),
   };
@@ -179,6 +187,8 @@ export class Aggregator {
       }
       case 'procedure-month':
         return byColumn(rows.procedure, `|${month}`);
+      case 'field-month':
+        return byColumn(rows.field, `|${month}`);
       default:
         return byColumn(rows[this.group]);
     }
@@ -216,8 +226,12 @@ function addRow(
 ): void {
   acc.issued += 1;
   const status = rows.status[i];
-  if (status === DONE) acc.served += 1;
-  else if (status === NO_SHOW) acc.noShow += 1;
+  if (status === DONE) {
+    acc.served += 1;
+    acc.dossiers += rows.dossier[i];
+    const outcome = rows.outcome[i];
+    if (outcome > 0) acc.outcomes[outcome - 1] += 1;
+  } else if (status === NO_SHOW) acc.noShow += 1;
   else if (status === CANCELLED) acc.cancelled += 1;
   else if (status === EXPIRED) acc.expired += 1;
   else acc.open += 1;

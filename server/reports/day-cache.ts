@@ -7,6 +7,7 @@ import type { QueueEvent } from '../../shared/domain/events.js';
 import type { DayState } from '../../shared/domain/model.js';
 import { replay } from '../../shared/domain/state.js';
 import { writeFileDurably } from '../store/durable-file.js';
+import { DIR_MODE } from '../store/permissions.js';
 import { decodeDayRows, encodeDayRows } from './day-codec.js';
 import { buildDayRows, type DayRows, lastActivity } from './day-rows.js';
 import type { DaySource } from './day-source.js';
@@ -76,7 +77,7 @@ export class ReportDays {
     const rows = rowsOfEvents(siteId, day, events, timeZone);
     if (rows.closed) {
       if (path) {
-        await mkdir(join(path, '..'), { recursive: true });
+        await mkdir(join(path, '..'), { recursive: true, mode: DIR_MODE });
         await writeFileDurably(path, encodeDayRows(rows));
       }
       this.remember(`${siteId}/${day}`, rows);

@@ -5,9 +5,9 @@
 import type { DayRows } from './day-rows.js';
 import type { OfficerTime } from './officer-time.js';
 
-const MAGIC = 'LUOTRPT2';
+const MAGIC = 'LUOTRPT4';
 const U16 = ['procedure', 'field', 'series', 'counter', 'officer', 'priority'] as const;
-const U8 = ['channel', 'status', 'hour', 'level', 'scale'] as const;
+const U8 = ['channel', 'status', 'hour', 'level', 'scale', 'dossier', 'outcome'] as const;
 const I32 = ['wait', 'service', 'uncalled'] as const;
 
 interface Header {
@@ -98,6 +98,8 @@ export function decodeDayRows(data: Uint8Array): DayRows | null {
       hour: u8(2),
       level: u8(3),
       scale: u8(4),
+      dossier: u8(5),
+      outcome: u8(6),
       wait: i32(0),
       service: i32(1),
       uncalled: i32(2),

@@ -2,7 +2,7 @@
 // indices into the day's string table) and the officers' time. Built from a replayed DayState
 // and the day's events; closed days are built once and cached (day-cache.ts).
 import type { QueueEvent } from '../../shared/domain/events.js';
-import { CHANNELS, type DayState, TICKET_STATUSES } from '../../shared/domain/model.js';
+import { CHANNELS, type DayState, FINISH_OUTCOMES, TICKET_STATUSES } from '../../shared/domain/model.js';
 import { instantOfLocal, localParts, zoneOffsetMinutes } from '../../shared/i18n/time.js';
 import { computeOfficerTime, type OfficerTime } from './officer-time.js';
 
@@ -35,6 +35,10 @@ export interface DayRows {
   /** Rating level and scale (0 = not rated). */
   level: Uint8Array;
   scale: Uint8Array;
+  /** 1 when the officer recorded a dossier code (mã hồ sơ) at finish. */
+  dossier: Uint8Array;
+  /** The finish outcome as 1 + its index in FINISH_OUTCOMES; 0 when none was recorded. */
+  outcome: Uint8Array;
   /** issue → first call (ms), or UNMEASURED when never called. */
   wait: Int32Array;
   /** start → finish (ms) of a served ticket, or UNMEASURED. */
@@ -48,6 +52,8 @@ export interface DayRows {
 
 export const STATUS_INDEX = new Map(TICKET_STATUSES.map((s, i) => [s, i]));
 export const CHANNEL_INDEX = new Map(CHANNELS.map((c, i) => [c, i]));
+/** Outcome → its code in the outcome column (0 stays "not recorded"). */
+export const OUTCOME_CODE = new Map(FINISH_OUTCOMES.map((o, i) => [o, i + 1]));
 
 class StringTable {
   readonly list: string[] = [];
@@ -119,6 +125,8 @@ export function buildDayRows(
     hour: new Uint8Array(n),
     level: new Uint8Array(n),
     scale: new Uint8Array(n),
+    dossier: new Uint8Array(n),
+    outcome: new Uint8Array(n),
     wait: new Int32Array(n),
     service: new Int32Array(n),
     uncalled: new Int32Array(n),
@@ -138,6 +146,8 @@ export function buildDayRows(
     rows.hour[i] = hourOf(t.issuedAt);
     rows.level[i] = t.rating?.level ?? 0;
     rows.scale[i] = t.rating?.scale ?? 0;
+    rows.dossier[i] = t.dossierCode ? 1 : 0;
+    rows.outcome[i] = t.outcome ? (OUTCOME_CODE.get(t.outcome) ?? 0) : 0;
     rows.wait[i] = t.firstCalledAt === null ? UNMEASURED : clampMs(t.firstCalledAt - t.issuedAt);
     rows.service[i] =
       t.status === 'done' && t.startedAt !== null && t.finishedAt !== null

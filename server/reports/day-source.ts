@@ -2,9 +2,9 @@
 // readDay truncates a torn last line, which is right at start-up but wrong for a reader racing
 // the hub's writer on an open day. With the embedded file store the journal is read directly
 // (whole lines only, nothing written); another Store is read through its readDay.
-import { readFile } from 'node:fs/promises';
 import type { QueueEvent } from '../../shared/domain/events.js';
 import { FileStore } from '../store/file-store.js';
+import { readJournal } from '../store/journal-reader.js';
 import type { Store } from '../store/store.js';
 
 export interface DaySource {
@@ -16,22 +16,7 @@ export interface DaySource {
 }
 
 export async function readJournalLines(path: string): Promise<QueueEvent[]> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const end = raw.lastIndexOf('\n');
-  const events: QueueEvent[] = [];
-  let start = 0;
-  while (start < end) {
-    const next = raw.indexOf('\n', start);
-    if (next > start) events.push(JSON.parse(raw.slice(start, next)) as QueueEvent);
-    start = next + 1;
-  }
-  return events;
+  return (await readJournal(path))?.events ?? [];
 }
 
 export function daySourceOf(store: Store, cacheDir?: string | null): DaySource {

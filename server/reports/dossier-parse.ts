@@ -2,8 +2,12 @@
 // XLSX with one row per procedure (mã TTHC) and month. Headers are found by name, with or
 // without diacritics, anywhere in the first rows (exports often start with title lines):
 //   mã TTHC · tháng (YYYY-MM, MM/YYYY or a date) · số hồ sơ (optional) · đúng hạn · trễ hạn
+// and, optional, the columns of QĐ 766's "tiến độ, kết quả giải quyết" group:
+//   trước hạn (a separate count; on time then means early + on time) · thời gian giải quyết
+//   trung bình (days, decimals allowed) · thời hạn giải quyết (the legal deadline, days)
 // A bad row is reported with its line number and skipped; the others are kept.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../heavy-modules.js';
 import { hasControlCharacters } from '../../shared/protocol/config-schemas.js';
 
 export interface DossierFigure {
@@ -12,6 +16,12 @@ export interface DossierFigure {
   total: number;
   onTime: number;
   late: number;
+  /** Processed before the deadline, when the file counts them apart from onTime. */
+  early?: number;
+  /** Mean processing time of the month's processed dossiers, in days. */
+  meanDays?: number;
+  /** The procedure's legal processing deadline, in days. */
+  deadlineDays?: number;
 }
 
 export interface ParsedDossiers {
@@ -20,7 +30,7 @@ export interface ParsedDossiers {
   errors: { line: number; message: string }[];
 }
 
-type Column = 'code' | 'month' | 'total' | 'onTime' | 'late';
+type Column = 'code' | 'month' | 'total' | 'onTime' | 'late' | 'early' | 'meanDays' | 'deadlineDays';
 type Cell = string | number | Date | null;
 
 export const MAX_DOSSIER_ROWS = 50_000;
@@ -39,6 +49,10 @@ export function columnOf(header: string): Column | null {
   const h = normalizeHeader(header);
   if (h === '') return null;
   if (/\b(tre han|qua han|late|overdue)\b/.test(h)) return 'late';
+  if (/\b(trung binh|tb|mean|average)\b/.test(h)) return 'meanDays';
+  if (/\b(thoi han|han giai quyet|han xu ly|deadline)\b/.test(h)) return 'deadlineDays';
+  // "trước và đúng hạn" is one count (on time); "trước hạn" alone is its own column.
+  if (/\b(truoc han|early)\b/.test(h) && !/\b(dung han|on time)\b/.test(h)) return 'early';
   if (/\b(dung han|on time|ontime)\b/.test(h)) return 'onTime';
   if (/\b(ma tthc|ma thu tuc|procedure code|code)\b/.test(h) || h === 'ma') return 'code';
   if (/\b(thang|month|ky bao cao|ky)\b/.test(h)) return 'month';
@@ -92,6 +106,19 @@ export function parseCount(value: Cell): number | null {
   return null;
 }
 
+/** Days as a number ≥ 0 with at most 2 decimals ("3,5" or "3.5"), at most 10 years. */
+export function parseDays(value: Cell): number | null {
+  if (value === null || value instanceof Date) return null;
+  const n =
+    typeof value === 'number'
+      ? value
+      : /^\d{1,4}([.,]\d{1,2})?$/.test(value.trim())
+        ? Number(value.trim().replace(',', '.'))
+        : Number.NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 3660) return null;
+  return Math.round(n * 100) / 100;
+}
+
 /** Rows of cells from CSV text (RFC 4180 quoting; comma, semicolon or tab, found from the text). */
 export function csvRows(text: string): Cell[][] {
   const body = text.replace(/^\uFEFF/, '');
@@ -143,7 +170,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 
 /** Rows of cells of the first worksheet of an XLSX file. */
 export async function xlsxRows(data: Uint8Array): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -191,22 +218,36 @@ export function dossiersOf(rows: Cell[][]): ParsedDossiers {
     const onTime = parseCount(at(r, 'onTime'));
     const late = parseCount(at(r, 'late'));
     const totalCell = at(r, 'total');
-    const total = totalCell === null || String(totalCell).trim() === '' ? null : parseCount(totalCell);
+    const blank = (c: Cell) => c === null || String(c).trim() === '';
+    const total = blank(totalCell) ? null : parseCount(totalCell);
+    const earlyCell = at(r, 'early');
+    const early = blank(earlyCell) ? 0 : parseCount(earlyCell);
+    const meanCell = at(r, 'meanDays');
+    const meanDays = blank(meanCell) ? null : parseDays(meanCell);
+    const deadlineCell = at(r, 'deadlineDays');
+    const deadlineDays = blank(deadlineCell) ? null : parseDays(deadlineCell);
     const problems: string[] = [];
     if (code === '' || code.length > 40 || hasControlCharacters(code))
       problems.push('mã TTHC trống hoặc không hợp lệ');
     if (!month) problems.push('tháng không đọc được (dùng YYYY-MM)');
     if (onTime === null) problems.push('số đúng hạn không phải số nguyên ≥ 0');
     if (late === null) problems.push('số trễ hạn không phải số nguyên ≥ 0');
-    if (totalCell !== null && String(totalCell).trim() !== '' && total === null)
-      problems.push('số hồ sơ không phải số nguyên ≥ 0');
-    if (problems.length > 0 || !month || onTime === null || late === null) {
+    if (!blank(totalCell) && total === null) problems.push('số hồ sơ không phải số nguyên ≥ 0');
+    if (early === null) problems.push('số trước hạn không phải số nguyên ≥ 0');
+    if (!blank(meanCell) && meanDays === null)
+      problems.push('thời gian giải quyết trung bình không phải số ngày (ví dụ 3,5)');
+    if (!blank(deadlineCell) && (deadlineDays === null || deadlineDays === 0))
+      problems.push('thời hạn giải quyết không phải số ngày > 0');
+    if (problems.length > 0 || !month || onTime === null || late === null || early === null) {
       out.errors.push({ line, message: problems.join('; ') });
       continue;
     }
-    const processed = onTime + late;
+    const processed = early + onTime + late;
     if (total !== null && total < processed) {
-      out.errors.push({ line, message: `số hồ sơ (${total}) nhỏ hơn đúng hạn + trễ hạn (${processed})` });
+      out.errors.push({
+        line,
+        message: `số hồ sơ (${total}) nhỏ hơn số đã giải quyết (${processed})`,
+      });
       continue;
     }
     if (total !== null && total > processed) {
@@ -220,7 +261,17 @@ export function dossiersOf(rows: Cell[][]): ParsedDossiers {
         message: `trùng mã ${code} tháng ${month} với dòng ${earlier.line}; dùng dòng này`,
       });
     }
-    byKey.set(key, { line, code, month, total: total ?? processed, onTime, late });
+    byKey.set(key, {
+      line,
+      code,
+      month,
+      total: total ?? processed,
+      onTime,
+      late,
+      ...(map.has('early') ? { early } : {}),
+      ...(meanDays !== null ? { meanDays } : {}),
+      ...(deadlineDays !== null ? { deadlineDays } : {}),
+    });
   }
   out.rows = [...byKey.values()];
   return out;

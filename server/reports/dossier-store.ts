@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../store/durable-file.js';
+import { DIR_MODE } from '../store/permissions.js';
 import { CorruptDataError } from '../store/errors.js';
 import type { DossierFigure } from './dossier-parse.js';
 
@@ -13,6 +14,9 @@ const recordSchema = z.strictObject({
   total: z.number().int().min(0),
   onTime: z.number().int().min(0),
   late: z.number().int().min(0),
+  early: z.number().int().min(0).optional(),
+  meanDays: z.number().min(0).optional(),
+  deadlineDays: z.number().positive().optional(),
   importedAt: z.number(),
 });
 const fileSchema = z.strictObject({ version: z.literal(1), records: z.array(recordSchema) });
@@ -62,6 +66,9 @@ export class DossierStore {
           total: f.total,
           onTime: f.onTime,
           late: f.late,
+          ...(f.early !== undefined ? { early: f.early } : {}),
+          ...(f.meanDays !== undefined ? { meanDays: f.meanDays } : {}),
+          ...(f.deadlineDays !== undefined ? { deadlineDays: f.deadlineDays } : {}),
           importedAt: now,
         });
       }
@@ -70,7 +77,7 @@ export class DossierStore {
       );
       const path = this.path(siteId);
       if (path) {
-        await mkdir(join(path, '..'), { recursive: true });
+        await mkdir(join(path, '..'), { recursive: true, mode: DIR_MODE });
         await writeFileDurably(path, `${JSON.stringify({ version: 1, records: next })}\n`);
       }
       this.memory.set(siteId, next);

@@ -1,14 +1,16 @@
 // Writing a report table as CSV (UTF-8 with a BOM, so Excel shows Vietnamese diacritics; comma
 // separated, RFC 4180 quoting, CRLF) or as XLSX (title, centre, period and filters above a
 // frozen header row; numbers stored as numbers with formats).
-import ExcelJS from 'exceljs';
+import { escapeFormula } from '../csv-escape.js';
+import { loadExcel } from '../heavy-modules.js';
 import type { CellKind, CellValue, ReportTable } from './tables.js';
 
 const BOM = '\uFEFF';
 
 function csvCell(value: CellValue): string {
   if (value === null) return '';
-  const s = String(value);
+  // Numbers are written as they are (a negative one is not a formula); text is guarded.
+  const s = typeof value === 'number' ? String(value) : escapeFormula(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -32,7 +34,7 @@ export function headerRowOf(table: ReportTable): number {
 }
 
 export async function tableToXlsx(table: ReportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Lượt';
   workbook.created = new Date(0);
   const sheet = workbook.addWorksheet('Báo cáo', {
@@ -71,4 +73,16 @@ export async function tableToXlsx(table: ReportTable): Promise<Buffer> {
   sheet.views = [{ state: 'frozen', ySplit: headerRowOf(table) }];
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A table as a downloadable file: its content type and bytes. */
+export async function tableFile(
+  table: ReportTable,
+  format: 'csv' | 'xlsx',
+): Promise<{ type: string; body: string | Buffer }> {
+  return format === 'csv'
+    ? { type: 'text/csv; charset=utf-8', body: tableToCsv(table) }
+    : { type: XLSX_TYPE, body: await tableToXlsx(table) };
 }

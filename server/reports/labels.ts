@@ -1,5 +1,7 @@
 // Vietnamese wording of exported reports (the exports are read by Vietnamese agencies; the UI
 // translates the same ideas through its own dictionary).
+import type { FinishOutcome } from '../../shared/domain/model.js';
+
 export const WEEKDAYS_VI = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 
 export const PAUSE_REASONS_VI: Record<string, string> = {
@@ -14,6 +16,15 @@ export const CHANNELS_VI: Record<string, string> = {
   staff: 'Cán bộ cấp tại quầy',
   phone: 'Điện thoại',
   appointment: 'Đặt lịch hẹn',
+};
+
+/** Column headers of the finish outcomes (tickets served with that outcome). */
+export const OUTCOME_HEADERS_VI: Record<FinishOutcome, string> = {
+  received: 'Tiếp nhận hồ sơ',
+  guided: 'Hướng dẫn bổ sung',
+  returned: 'Trả kết quả',
+  refused: 'Từ chối tiếp nhận',
+  other: 'Kết quả khác',
 };
 
 export const GROUP_HEADERS_VI: Record<string, string> = {
@@ -38,6 +49,7 @@ export const REPORT_TITLES_VI: Record<string, string> = {
   load: 'Lượng phiếu theo giờ trong ngày và thứ trong tuần',
   satisfaction: 'Mức độ hài lòng',
   'officer-time': 'Thời gian làm việc của cán bộ',
+  index: 'Số liệu phục vụ Bộ chỉ số 766 theo tháng và lĩnh vực',
   'on-time': 'Giải quyết hồ sơ đúng hạn',
 };
 

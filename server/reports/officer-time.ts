@@ -29,6 +29,8 @@ const TICKET_LEAVES = new Set<QueueEvent['type']>([
   'ticket:finished',
   'ticket:no-show',
   'ticket:transferred',
+  'ticket:visit-advanced',
+  'ticket:call-withdrawn',
   'ticket:cancelled',
   'ticket:expired',
 ]);

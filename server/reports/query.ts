@@ -8,7 +8,7 @@ import { idSchema } from '../../shared/protocol/config-schemas.js';
 export const MAX_RANGE_DAYS = 12 * 366;
 export const DEFAULT_RANGE_DAYS = 30;
 
-const isoDay = z
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine((d) => {

@@ -6,6 +6,7 @@ import {
   GROUPED_REPORTS,
   type GroupedReport,
   type GroupedReportName,
+  type IndexReport,
   type LoadReport,
   type OfficerTimeReport,
   type OnTimeReport,
@@ -22,6 +23,8 @@ import { ReportDays } from './day-cache.js';
 import { daySourceOf } from './day-source.js';
 import type { DossierFigure } from './dossier-parse.js';
 import { DossierStore } from './dossier-store.js';
+import { indexReport } from './index-figures.js';
+import { indexTable } from './index-table.js';
 import { onTimeReport } from './on-time.js';
 import { type ReportQuery, type ReportQueryInput, resolveQuery } from './query.js';
 import {
@@ -47,7 +50,8 @@ export type AnyReport =
   | LoadReport
   | SatisfactionReport
   | OfficerTimeReport
-  | OnTimeReport;
+  | OnTimeReport
+  | IndexReport;
 
 const isGrouped = (name: ReportName): name is GroupedReportName =>
   (GROUPED_REPORTS as readonly string[]).includes(name);
@@ -83,6 +87,8 @@ export class ReportService {
         return officerTimeReport(ctx, q);
       case 'on-time':
         return onTimeReport(ctx, q, await this.dossiers.list(ctx.siteId));
+      case 'index':
+        return indexReport(ctx, q, await this.dossiers.list(ctx.siteId));
     }
     throw new Error(`unknown report ${name}`);
   }
@@ -99,6 +105,8 @@ export class ReportService {
         return officerTimeTable(ctx, report as OfficerTimeReport);
       case 'on-time':
         return onTimeTable(ctx, report as OnTimeReport);
+      case 'index':
+        return indexTable(ctx, report as IndexReport);
       default:
         return groupedTable(ctx, report as GroupedReport);
     }
@@ -109,6 +117,8 @@ export class ReportService {
     return {
       siteId: ctx.siteId,
       siteName: config.site.name,
+      ward: config.site.ward,
+      province: config.site.province,
       timeZone: config.site.timeZone,
       today: today(ctx),
       fields: config.fields.map((f) => ({ id: f.id, code: f.code, name: f.name })),

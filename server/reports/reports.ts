@@ -1,5 +1,6 @@
 // The reports themselves, computed from day rows: grouped counts and times, the summary, load by
 // hour and weekday, satisfaction, and officers' time. The on-time report is in on-time.ts.
+import { FINISH_OUTCOMES, type FinishOutcome } from '../../shared/domain/model.js';
 import { weekdayOf } from '../../shared/i18n/time.js';
 import type {
   GroupedReportName,
@@ -61,6 +62,11 @@ export function rowView(key: string | null, label: Label, acc: Acc): GroupRowVie
     wait: summarize(acc.waits),
     service: summarize(acc.services),
     serviceLevel: { within: acc.slWithin, total: acc.slTotal, pct: percent(acc.slWithin, acc.slTotal) },
+    dossiers: { count: acc.dossiers, pct: percent(acc.dossiers, acc.served) },
+    outcomes: Object.fromEntries(FINISH_OUTCOMES.map((o, i) => [o, acc.outcomes[i] ?? 0])) as Record<
+      FinishOutcome,
+      number
+    >,
     satisfaction: {
       ratings: acc.ratings,
       satisfied: acc.satisfied,

@@ -1,5 +1,6 @@
 // Every report as a plain table with Vietnamese headers: the one shape the CSV and XLSX exports
 // write. Durations are in minutes (officers' time in hours), rounded to 0.1; percentages to 0.1.
+import { FINISH_OUTCOMES } from '../../shared/domain/model.js';
 import type {
   GroupedReport,
   GroupRowView,
@@ -16,6 +17,7 @@ import {
   CHANNELS_VI,
   FILTER_NAMES_VI,
   GROUP_HEADERS_VI,
+  OUTCOME_HEADERS_VI,
   PAUSE_REASONS_VI,
   REPORT_TITLES_VI,
   viDate,
@@ -46,7 +48,7 @@ export const minutes = (ms: number | null): number | null => (ms === null ? null
 export const hours = (ms: number): number => round2(ms / 3_600_000);
 export const pct = (p: number | null): number | null => (p === null ? null : round1(p));
 
-const col = (header: string, kind: CellKind): TableColumn => ({ header, kind });
+export const col = (header: string, kind: CellKind): TableColumn => ({ header, kind });
 
 function filterText(ctx: ReportContext, base: ReportBase): string | null {
   const parts: string[] = [];
@@ -73,7 +75,11 @@ function filterText(ctx: ReportContext, base: ReportBase): string | null {
   return parts.length > 0 ? `Lọc: ${parts.join('; ')}` : null;
 }
 
-function frame(ctx: ReportContext, base: ReportBase, title: string): Pick<ReportTable, 'title' | 'subtitle'> {
+export function frame(
+  ctx: ReportContext,
+  base: ReportBase,
+  title: string,
+): Pick<ReportTable, 'title' | 'subtitle'> {
   const lines = [
     ctx.config.site.name.vi,
     `Từ ngày ${viDate(base.from)} đến ngày ${viDate(base.to)} (giờ ${base.timeZone})`,
@@ -83,21 +89,66 @@ function frame(ctx: ReportContext, base: ReportBase, title: string): Pick<Report
   return { title, subtitle: lines.filter((l): l is string => l !== null) };
 }
 
-const TIME_COLUMNS: TableColumn[] = [
-  col('Chờ TB (phút)', 'minutes'),
-  col('Chờ trung vị (phút)', 'minutes'),
-  col('Chờ P90 (phút)', 'minutes'),
-  col('Chờ tối đa (phút)', 'minutes'),
-  col('Phục vụ TB (phút)', 'minutes'),
-  col('Phục vụ trung vị (phút)', 'minutes'),
-  col('Phục vụ P90 (phút)', 'minutes'),
-  col('Phục vụ tối đa (phút)', 'minutes'),
-];
+/** Wait and service columns; without the median and P90 when `quantiles` is false. */
+function timeColumns(quantiles: boolean): TableColumn[] {
+  return (['Chờ', 'Phục vụ'] as const).flatMap((what) => [
+    col(`${what} TB (phút)`, 'minutes'),
+    ...(quantiles ? [col(`${what} trung vị (phút)`, 'minutes'), col(`${what} P90 (phút)`, 'minutes')] : []),
+    col(`${what} tối đa (phút)`, 'minutes'),
+  ]);
+}
 
 function groupLabel(group: string, r: GroupRowView): string {
   if (r.key === null) return r.label.vi;
   if (group === 'day' || group === 'month') return viDate(r.key);
   return r.label.vi;
+}
+
+/**
+ * The figure columns of a grouped table (everything after the group's code and name); rows merged
+ * across centres have no median or P90, so their tables leave those out (quantiles false).
+ */
+export function figureColumns(withOpen: boolean, quantiles = true): TableColumn[] {
+  return [
+    col('Số phiếu đã cấp', 'int'),
+    col('Đã phục vụ', 'int'),
+    col('Vắng mặt', 'int'),
+    col('Đã huỷ', 'int'),
+    col('Hết hạn', 'int'),
+    ...(withOpen ? [col('Chưa kết thúc', 'int')] : []),
+    ...timeColumns(quantiles),
+    col('Gọi trong thời gian chờ mục tiêu (%)', 'percent'),
+    col('Số đánh giá', 'int'),
+    col('Tỷ lệ hài lòng (%)', 'percent'),
+    col('Tỷ lệ đánh giá (%)', 'percent'),
+    col('Có mã hồ sơ', 'int'),
+    col('Tỷ lệ có mã hồ sơ (%)', 'percent'),
+    ...FINISH_OUTCOMES.map((o) => col(OUTCOME_HEADERS_VI[o], 'int')),
+  ];
+}
+
+/** The cells of figureColumns for one row. */
+export function figureCells(r: GroupRowView, withOpen: boolean, quantiles = true): CellValue[] {
+  return [
+    r.issued,
+    r.served,
+    r.noShow,
+    r.cancelled,
+    r.expired,
+    ...(withOpen ? [r.open] : []),
+    ...[r.wait, r.service].flatMap((s) => [
+      minutes(s.mean),
+      ...(quantiles ? [minutes(s.median), minutes(s.p90)] : []),
+      minutes(s.max),
+    ]),
+    pct(r.serviceLevel.pct),
+    r.satisfaction.ratings,
+    pct(r.satisfaction.rate),
+    pct(r.satisfaction.coverage),
+    r.dossiers.count,
+    pct(r.dossiers.pct),
+    ...FINISH_OUTCOMES.map((o) => r.outcomes[o]),
+  ];
 }
 
 export function groupedTable(ctx: ReportContext, report: GroupedReport): ReportTable {
@@ -106,39 +157,12 @@ export function groupedTable(ctx: ReportContext, report: GroupedReport): ReportT
   const columns = [
     ...(withCode ? [col(report.group === 'procedure' ? 'Mã TTHC' : 'Mã lĩnh vực', 'text')] : []),
     col(GROUP_HEADERS_VI[report.group] ?? report.group, 'text'),
-    col('Số phiếu đã cấp', 'int'),
-    col('Đã phục vụ', 'int'),
-    col('Vắng mặt', 'int'),
-    col('Đã huỷ', 'int'),
-    col('Hết hạn', 'int'),
-    ...(withOpen ? [col('Chưa kết thúc', 'int')] : []),
-    ...TIME_COLUMNS,
-    col('Gọi trong thời gian chờ mục tiêu (%)', 'percent'),
-    col('Số đánh giá', 'int'),
-    col('Tỷ lệ hài lòng (%)', 'percent'),
-    col('Tỷ lệ đánh giá (%)', 'percent'),
+    ...figureColumns(withOpen),
   ];
   const line = (r: GroupRowView, total: boolean): CellValue[] => [
     ...(withCode ? [total ? '' : (r.code ?? '')] : []),
     groupLabel(report.group, r),
-    r.issued,
-    r.served,
-    r.noShow,
-    r.cancelled,
-    r.expired,
-    ...(withOpen ? [r.open] : []),
-    minutes(r.wait.mean),
-    minutes(r.wait.median),
-    minutes(r.wait.p90),
-    minutes(r.wait.max),
-    minutes(r.service.mean),
-    minutes(r.service.median),
-    minutes(r.service.p90),
-    minutes(r.service.max),
-    pct(r.serviceLevel.pct),
-    r.satisfaction.ratings,
-    pct(r.satisfaction.rate),
-    pct(r.satisfaction.coverage),
+    ...figureCells(r, withOpen),
   ];
   return {
     ...frame(ctx, report, REPORT_TITLES_VI[report.report] ?? report.report),
@@ -275,10 +299,14 @@ export function onTimeTable(ctx: ReportContext, report: OnTimeReport): ReportTab
     col('Thủ tục', 'text'),
     col('Tháng', 'text'),
     col('Số hồ sơ', 'int'),
+    col('Trước hạn', 'int'),
     col('Đúng hạn', 'int'),
     col('Trễ hạn', 'int'),
-    col('Tỷ lệ đúng hạn (%)', 'percent'),
+    col('Tỷ lệ trước và đúng hạn (%)', 'percent'),
     col(`Mục tiêu ≥ ${report.target}%`, 'text'),
+    col('Thời gian giải quyết TB (ngày)', 'decimal'),
+    col('Thời hạn giải quyết (ngày)', 'decimal'),
+    col('So với thời hạn', 'text'),
     col('Số phiếu xếp hàng', 'int'),
     col('Lượt đã phục vụ', 'int'),
     col('Chờ TB (phút)', 'minutes'),
@@ -290,10 +318,14 @@ export function onTimeTable(ctx: ReportContext, report: OnTimeReport): ReportTab
     r.label.vi,
     viDate(r.month),
     r.total,
+    r.early,
     r.onTime,
     r.late,
     pct(r.pct),
     verdict(r.breach, r.pct),
+    r.meanDays,
+    r.deadlineDays,
+    r.meanDays === null || r.deadlineDays === null ? '' : r.overDeadline ? 'VƯỢT THỜI HẠN' : 'Trong thời hạn',
     r.ours.issued,
     r.ours.served,
     minutes(r.ours.waitMean),
@@ -305,10 +337,14 @@ export function onTimeTable(ctx: ReportContext, report: OnTimeReport): ReportTab
     'Tổng cộng',
     '',
     t.total,
+    t.early,
     t.onTime,
     t.late,
     pct(t.pct),
     verdict(t.breach, t.pct),
+    null,
+    null,
+    '',
     null,
     null,
     null,

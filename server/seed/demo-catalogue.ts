@@ -7,6 +7,7 @@
 // about. Processing times, fees and documents are representative of the published procedures,
 // not an authoritative copy: a real centre imports its own catalogue (CSV/JSON, keyed by mã TTHC).
 import type { Field, LocalizedText, ProcessingTime, Procedure } from '../../shared/domain/model.js';
+import { KM_DOCUMENTS, KM_FEES, KM_PROCEDURE_NAMES } from './demo-catalogue-km.js';
 
 /** Series ids of the demo site (defined in demo-site.ts). */
 export const SERIES_IDS = {
@@ -57,7 +58,7 @@ export const DEMO_FIELDS: Field[] = [
   {
     id: 'f-hoagiai',
     code: 'HGCS',
-    name: { vi: 'Hòa giải ở cơ sở', en: 'Grassroots mediation', km: 'ការសម្រុះសម្រួលនៅមូលដ្ឋាន' },
+    name: { vi: 'Hoà giải ở cơ sở', en: 'Grassroots mediation', km: 'ការសម្រុះសម្រួលនៅមូលដ្ឋាន' },
   },
   { id: 'f-nuoiconnuoi', code: 'NCN', name: { vi: 'Nuôi con nuôi', en: 'Adoption', km: 'ការសុំកូនចិញ្ចឹម' } },
   { id: 'f-giaoduc', code: 'GD', name: { vi: 'Giáo dục và Đào tạo', en: 'Education', km: 'ការអប់រំ' } },
@@ -120,7 +121,7 @@ interface Entry {
   docs: string[];
 }
 
-const ID_DOC = 'Giấy tờ tùy thân của người yêu cầu (CCCD, hộ chiếu hoặc tài khoản định danh điện tử)';
+const ID_DOC = 'Giấy tờ tuỳ thân của người yêu cầu (CCCD, hộ chiếu hoặc tài khoản định danh điện tử)';
 
 const ENTRIES: Entry[] = [
   // Hộ tịch
@@ -135,7 +136,7 @@ const ENTRIES: Entry[] = [
     docs: [
       'Tờ khai đăng ký khai sinh (theo mẫu)',
       'Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh',
-      'Giấy tờ tùy thân của người đi đăng ký',
+      'Giấy tờ tuỳ thân của người đi đăng ký',
     ],
   },
   {
@@ -190,7 +191,7 @@ const ENTRIES: Entry[] = [
     fee: NO_FEE,
     docs: [
       'Tờ khai đăng ký kết hôn (hai bên cùng ký)',
-      'Giấy tờ tùy thân của hai bên nam, nữ',
+      'Giấy tờ tuỳ thân của hai bên nam, nữ',
       'Giấy xác nhận tình trạng hôn nhân (nếu đăng ký kết hôn không ở nơi thường trú)',
     ],
   },
@@ -283,7 +284,7 @@ const ENTRIES: Entry[] = [
     docs: [
       'Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)',
       ID_DOC,
-      'Văn bản ủy quyền (nếu yêu cầu thay người khác)',
+      'Văn bản uỷ quyền (nếu yêu cầu thay người khác)',
     ],
   },
   {
@@ -320,7 +321,7 @@ const ENTRIES: Entry[] = [
     docs: [
       'Tờ khai đăng ký khai sinh (theo mẫu)',
       'Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh',
-      'Văn bản thỏa thuận của cha, mẹ về việc chọn quốc tịch cho con (nếu có)',
+      'Văn bản thoả thuận của cha, mẹ về việc chọn quốc tịch cho con (nếu có)',
       'Hộ chiếu hoặc giấy tờ thay hộ chiếu của cha hoặc mẹ là người nước ngoài',
     ],
   },
@@ -356,7 +357,7 @@ const ENTRIES: Entry[] = [
       'Đơn xin nhận con nuôi (theo mẫu)',
       'Bản sao Giấy khai sinh của người được giới thiệu làm con nuôi',
       'Phiếu lý lịch tư pháp của người nhận con nuôi',
-      'Giấy khám sức khỏe của người nhận và người được nhận làm con nuôi',
+      'Giấy khám sức khoẻ của người nhận và người được nhận làm con nuôi',
     ],
   },
   {
@@ -407,7 +408,7 @@ const ENTRIES: Entry[] = [
     fee: { vi: '50.000 đồng/hợp đồng, giao dịch', en: 'VND 50,000 per contract' },
     docs: [
       'Dự thảo hợp đồng, giao dịch',
-      'Bản sao giấy tờ tùy thân của người yêu cầu chứng thực',
+      'Bản sao giấy tờ tuỳ thân của người yêu cầu chứng thực',
       'Bản sao Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở hoặc giấy tờ thay thế',
     ],
   },
@@ -421,7 +422,7 @@ const ENTRIES: Entry[] = [
     fee: { vi: '50.000 đồng/di chúc', en: 'VND 50,000 per will' },
     docs: [
       'Dự thảo di chúc',
-      'Bản sao giấy tờ tùy thân của người lập di chúc',
+      'Bản sao giấy tờ tuỳ thân của người lập di chúc',
       'Bản sao giấy chứng nhận quyền sở hữu, quyền sử dụng tài sản (nếu di chúc liên quan)',
     ],
   },
@@ -433,7 +434,7 @@ const ENTRIES: Entry[] = [
     en: 'Correction of errors in a certified contract',
     time: sameDay,
     fee: { vi: '25.000 đồng/hợp đồng, giao dịch', en: 'VND 25,000 per contract' },
-    docs: ['Hợp đồng, giao dịch đã được chứng thực', 'Giấy tờ tùy thân của các bên tham gia'],
+    docs: ['Hợp đồng, giao dịch đã được chứng thực', 'Giấy tờ tuỳ thân của các bên tham gia'],
   },
   {
     id: 'p-ban-sao-hop-dong',
@@ -529,14 +530,14 @@ const ENTRIES: Entry[] = [
     id: 'p-xoa-the-chap-dat',
     code: h59('1.011443'),
     fieldId: 'f-datdai',
-    vi: 'Xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+    vi: 'Xoá đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
     en: 'Deregistration of a mortgage over land use rights',
     time: workingDays(3),
     fee: PROVINCIAL_FEE,
     docs: [
-      'Phiếu yêu cầu xóa đăng ký biện pháp bảo đảm (theo mẫu)',
+      'Phiếu yêu cầu xoá đăng ký biện pháp bảo đảm (theo mẫu)',
       'Bản gốc Giấy chứng nhận đã cấp',
-      'Văn bản đồng ý xóa đăng ký của bên nhận bảo đảm (nếu có)',
+      'Văn bản đồng ý xoá đăng ký của bên nhận bảo đảm (nếu có)',
     ],
   },
   {
@@ -554,12 +555,12 @@ const ENTRIES: Entry[] = [
     id: 'p-hoa-giai-tranh-chap-dat',
     code: '1.012812',
     fieldId: 'f-datdai',
-    vi: 'Hòa giải tranh chấp đất đai',
+    vi: 'Hoà giải tranh chấp đất đai',
     en: 'Mediation of land disputes',
     time: days(30),
     fee: FREE,
     docs: [
-      'Đơn yêu cầu hòa giải tranh chấp đất đai',
+      'Đơn yêu cầu hoà giải tranh chấp đất đai',
       'Giấy tờ, tài liệu có liên quan đến tranh chấp (nếu có)',
     ],
   },
@@ -642,7 +643,7 @@ const ENTRIES: Entry[] = [
     fee: PROVINCIAL_FEE,
     docs: [
       'Giấy đề nghị đăng ký hộ kinh doanh (theo mẫu)',
-      'Giấy tờ tùy thân của chủ hộ kinh doanh',
+      'Giấy tờ tuỳ thân của chủ hộ kinh doanh',
       'Biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh (nếu các thành viên cùng đăng ký)',
     ],
   },
@@ -696,7 +697,7 @@ const ENTRIES: Entry[] = [
     fee: PROVINCIAL_FEE,
     docs: [
       'Giấy đề nghị cấp lại Giấy chứng nhận đăng ký hộ kinh doanh',
-      'Giấy tờ tùy thân của chủ hộ kinh doanh',
+      'Giấy tờ tuỳ thân của chủ hộ kinh doanh',
     ],
   },
 
@@ -712,7 +713,7 @@ const ENTRIES: Entry[] = [
     docs: [
       'Tờ khai đề nghị trợ giúp xã hội (theo mẫu)',
       'Bản sao Giấy xác nhận khuyết tật (đối với người khuyết tật)',
-      'Giấy tờ tùy thân của đối tượng',
+      'Giấy tờ tuỳ thân của đối tượng',
     ],
   },
   {
@@ -762,7 +763,7 @@ const ENTRIES: Entry[] = [
     en: 'Social pension: grant, change or end',
     time: workingDays(10),
     fee: FREE,
-    docs: ['Tờ khai đề nghị hưởng trợ cấp hưu trí xã hội (theo mẫu)', 'Giấy tờ tùy thân của người đề nghị'],
+    docs: ['Tờ khai đề nghị hưởng trợ cấp hưu trí xã hội (theo mẫu)', 'Giấy tờ tuỳ thân của người đề nghị'],
   },
 
   // Người có công
@@ -776,7 +777,7 @@ const ENTRIES: Entry[] = [
     fee: FREE,
     docs: [
       'Bản khai đề nghị trợ cấp thờ cúng liệt sĩ (theo mẫu)',
-      'Văn bản ủy quyền của thân nhân liệt sĩ (nếu có)',
+      'Văn bản uỷ quyền của thân nhân liệt sĩ (nếu có)',
       'Bản sao Bằng "Tổ quốc ghi công"',
     ],
   },
@@ -808,27 +809,27 @@ const ENTRIES: Entry[] = [
     ],
   },
 
-  // Hòa giải ở cơ sở
+  // Hoà giải ở cơ sở
   {
     id: 'p-cong-nhan-hoa-giai-vien',
     code: h59('1.002211'),
     fieldId: 'f-hoagiai',
-    vi: 'Công nhận hòa giải viên',
+    vi: 'Công nhận hoà giải viên',
     en: 'Recognition of a grassroots mediator',
     time: workingDays(3),
     fee: FREE,
-    docs: ['Biên bản bầu hòa giải viên', 'Văn bản đề nghị công nhận của Trưởng ban công tác Mặt trận'],
+    docs: ['Biên bản bầu hoà giải viên', 'Văn bản đề nghị công nhận của Trưởng ban công tác Mặt trận'],
   },
   {
     id: 'p-cong-nhan-to-truong-hoa-giai',
     code: h59('2.000950'),
     fieldId: 'f-hoagiai',
-    vi: 'Công nhận tổ trưởng tổ hòa giải',
+    vi: 'Công nhận tổ trưởng tổ hoà giải',
     en: 'Recognition of a mediation team leader',
     time: workingDays(3),
     fee: FREE,
     docs: [
-      'Biên bản bầu tổ trưởng tổ hòa giải',
+      'Biên bản bầu tổ trưởng tổ hoà giải',
       'Văn bản đề nghị công nhận của Trưởng ban công tác Mặt trận',
     ],
   },
@@ -836,11 +837,11 @@ const ENTRIES: Entry[] = [
     id: 'p-thoi-lam-hoa-giai-vien',
     code: h59('2.000930'),
     fieldId: 'f-hoagiai',
-    vi: 'Thôi làm hòa giải viên',
+    vi: 'Thôi làm hoà giải viên',
     en: 'Removal or resignation of a grassroots mediator',
     time: workingDays(3),
     fee: FREE,
-    docs: ['Văn bản đề nghị thôi làm hòa giải viên', 'Biên bản hoặc văn bản của tổ hòa giải (nếu có)'],
+    docs: ['Văn bản đề nghị thôi làm hoà giải viên', 'Biên bản hoặc văn bản của tổ hoà giải (nếu có)'],
   },
 
   // Giáo dục và Đào tạo
@@ -887,13 +888,13 @@ const ENTRIES: Entry[] = [
     id: 'p-nuoi-thuy-san-long-be',
     code: h59('1.014801'),
     fieldId: 'f-nongnghiep',
-    vi: 'Cấp, cấp lại Giấy xác nhận nuôi trồng thủy sản lồng bè, đối tượng thủy sản nuôi chủ lực',
+    vi: 'Cấp, cấp lại Giấy xác nhận nuôi trồng thuỷ sản lồng bè, đối tượng thuỷ sản nuôi chủ lực',
     en: 'Certificate for cage or raft aquaculture and key farmed species (issue or reissue)',
     time: workingDays(5),
     fee: FREE,
     docs: [
       'Đơn đề nghị cấp Giấy xác nhận (theo mẫu)',
-      'Giấy tờ về khu vực, mặt nước nuôi trồng thủy sản (nếu có)',
+      'Giấy tờ về khu vực, mặt nước nuôi trồng thuỷ sản (nếu có)',
     ],
   },
   {
@@ -918,12 +919,12 @@ function toProcedure(e: Entry): Procedure {
   return {
     id: e.id,
     code: e.code,
-    name: { vi: e.vi, en: e.en },
+    name: { vi: e.vi, en: e.en, km: KM_PROCEDURE_NAMES[e.id] },
     fieldId: e.fieldId,
     seriesId,
     processingTime: e.time,
-    fee: e.fee,
-    documents: e.docs.map((vi) => ({ vi })),
+    fee: { ...e.fee, km: e.fee.km ?? KM_FEES[e.fee.vi] },
+    documents: e.docs.map((vi) => ({ vi, km: KM_DOCUMENTS[vi] })),
   };
 }
 

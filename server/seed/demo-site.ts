@@ -35,9 +35,9 @@ export function demoSite(siteId: string): Site {
     name: {
       vi: 'Trung tâm Phục vụ hành chính công phường Trà Vinh',
       en: 'Tra Vinh Ward Public Administration Service Centre',
-      km: 'មជ្ឈមណ្ឌលបម្រើរដ្ឋបាលសាធារណៈ សង្កាត់ត្រាវិញ',
+      km: 'មជ្ឈមណ្ឌលបម្រើរដ្ឋបាលសាធារណៈ សង្កាត់ព្រះត្រពាំង',
     },
-    ward: { vi: 'Phường Trà Vinh', en: 'Tra Vinh Ward', km: 'សង្កាត់ត្រាវិញ' },
+    ward: { vi: 'Phường Trà Vinh', en: 'Tra Vinh Ward', km: 'សង្កាត់ព្រះត្រពាំង' },
     province: { vi: 'Tỉnh Vĩnh Long', en: 'Vinh Long Province', km: 'ខេត្តវិញឡុង' },
     timeZone: 'Asia/Ho_Chi_Minh',
     openingHours: OPEN_EVERY_DAY,
@@ -99,7 +99,7 @@ export const DEMO_SERIES: Series[] = [
   {
     id: SERIES_IDS.khac,
     name: {
-      vi: 'Hòa giải – Giáo dục – Nông nghiệp',
+      vi: 'Hoà giải – Giáo dục – Nông nghiệp',
       en: 'Mediation, education and agriculture',
       km: 'ការសម្រុះសម្រួល ការអប់រំ និងកសិកម្ម',
     },
@@ -134,7 +134,7 @@ const counter = (
 
 /**
  * Zone A: civil status and certification. Zone B: land, business, social affairs and the
- * counter for the elderly, pregnant women and people with disabilities (NĐ 107/2021), which
+ * counter for the elderly, pregnant women and people with disabilities (NĐ 118/2025/NĐ-CP), which
  * serves every series but always calls priority tickets first.
  */
 export const DEMO_COUNTERS: Counter[] = [
@@ -151,7 +151,7 @@ export const DEMO_COUNTERS: Counter[] = [
   counter(
     3,
     'A',
-    'Chứng thực, Hòa giải, Giáo dục, Nông nghiệp',
+    'Chứng thực, Hoà giải, Giáo dục, Nông nghiệp',
     'Certification, mediation, education, agriculture',
     [{ seriesId: SERIES_IDS.chungThuc }, { seriesId: SERIES_IDS.khac }],
     'fifo',
@@ -189,7 +189,7 @@ export const DEMO_COUNTERS: Counter[] = [
   ),
 ];
 
-const ONE_STOP_RULES = 'NĐ 61/2018/NĐ-CP, sửa đổi bởi NĐ 107/2021/NĐ-CP';
+const ONE_STOP_RULES = 'NĐ 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa';
 
 export const DEMO_PRIORITY_CATEGORIES: PriorityCategory[] = [
   {
@@ -197,7 +197,7 @@ export const DEMO_PRIORITY_CATEGORIES: PriorityCategory[] = [
     name: { vi: 'Người cao tuổi', en: 'Older person', km: 'មនុស្សចាស់' },
     legalBasis: {
       vi: `Người từ đủ 60 tuổi trở lên (Điều 2 Luật Người cao tuổi 2009; ${ONE_STOP_RULES})`,
-      en: 'Aged 60 or over (Law on the Elderly 2009, Article 2; Decree 107/2021/ND-CP)',
+      en: 'Aged 60 or over (Law on the Elderly 2009, Article 2; Decree 118/2025/ND-CP)',
       km: 'មនុស្សមានអាយុចាប់ពី 60 ឆ្នាំឡើងទៅ',
     },
     ageThreshold: 60,
@@ -208,7 +208,7 @@ export const DEMO_PRIORITY_CATEGORIES: PriorityCategory[] = [
     name: { vi: 'Phụ nữ mang thai', en: 'Pregnant woman', km: 'ស្ត្រីមានផ្ទៃពោះ' },
     legalBasis: {
       vi: `Phụ nữ đang mang thai (${ONE_STOP_RULES})`,
-      en: 'Pregnant women (Decree 107/2021/ND-CP)',
+      en: 'Pregnant women (Decree 118/2025/ND-CP)',
       km: 'ស្ត្រីកំពុងមានផ្ទៃពោះ',
     },
     requiresConfirmation: true,
@@ -218,7 +218,7 @@ export const DEMO_PRIORITY_CATEGORIES: PriorityCategory[] = [
     name: { vi: 'Người khuyết tật', en: 'Person with a disability', km: 'ជនមានពិការភាព' },
     legalBasis: {
       vi: `Người khuyết tật (${ONE_STOP_RULES})`,
-      en: 'People with disabilities (Decree 107/2021/ND-CP)',
+      en: 'People with disabilities (Decree 118/2025/ND-CP)',
       km: 'ជនមានពិការភាព',
     },
     requiresConfirmation: true,

@@ -71,14 +71,19 @@ export class AdminService {
     return { record, warnings };
   }
 
-  /** Kiosks get the new catalogue, everyone a fresh snapshot, counters their refreshed lists. */
+  /**
+   * Kiosks get the new catalogue, everyone a fresh snapshot, counters their refreshed lists. The
+   * snapshot is settled (every accepted command durable), like every other snapshot.
+   */
   broadcast(siteId: string): void {
     const hub = this.deps.hubs.get(siteId);
     if (!hub) return;
     const room = this.deps.realtime.io.to(siteRoom(siteId));
     room.emit('catalogue:changed', catalogueView(hub.config, hub.settings));
-    room.emit('queue:snapshot', this.deps.queue.snapshot(siteId));
-    this.deps.realtime.broadcaster.refreshFollowers(hub);
+    void this.deps.queue.settledSnapshot(siteId).then((snapshot) => {
+      room.emit('queue:snapshot', snapshot);
+      this.deps.realtime.broadcaster.refreshFollowers(hub);
+    });
   }
 
   /** A new centre (administrators only): empty catalogue, one series, default rules and settings. */

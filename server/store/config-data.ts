@@ -5,7 +5,7 @@ import { idSchema, siteConfigSchema, siteSettingsSchema } from '../../shared/pro
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
-export const ROLES = ['admin', 'manager', 'staff'] as const;
+export const ROLES = ['admin', 'province', 'manager', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 export const DEVICE_KINDS = ['kiosk', 'display', 'counter', 'integration'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
@@ -19,6 +19,8 @@ export const userRecordSchema = z.strictObject({
   passwordHash: z.string().min(1),
   disabled: z.boolean(),
   createdAt: z.number(),
+  /** The password was given by someone else (first start, new account, reset): change it at sign-in. */
+  mustChangePassword: z.boolean().optional(),
 });
 
 export const deviceRecordSchema = z.strictObject({
@@ -30,6 +32,10 @@ export const deviceRecordSchema = z.strictObject({
   /** Printer target of a kiosk (tcp://host:port, a device path, or none); null = the default. */
   printer: z.string().max(300).nullable(),
   keyHash: z.string().min(1),
+  /** Credentials handed to browsers paired by a one-time code (newest last, a few kept). */
+  pairedKeyHashes: z.array(z.string().min(1)).max(8).optional(),
+  /** A display showing one zone of the hall (counterId set instead: one counter's board). */
+  zone: z.string().max(32).optional(),
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
 });

@@ -1,15 +1,26 @@
 // The embedded store: config.json and sessions.json (lowdb, durable writes), one append-only
 // journal per site-day under sites/<siteId>/days/<day>.jsonl, and a monthly audit journal.
-// The cost of a write depends on one site-day, never on years of history.
-import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+// The cost of a write depends on one site-day, never on years of history. Opening it takes the
+// data directory's lock first and checks the disk takes writes; everything it creates is 0600/0700.
+import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { QueueEvent } from '../../shared/domain/events.js';
 import { type ConfigData, configDataSchema, emptyConfigData } from './config-data.js';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { CorruptDataError, DataDirError } from './errors.js';
 import { JsonDocument } from './json-document.js';
-import { readJournal } from './journal-reader.js';
 import { JournalWriter } from './journal.js';
+import { diskJournalFs, type JournalFs } from './journal-fs.js';
+import { encodeJournalLine } from './journal-line.js';
+import { readJournal } from './journal-reader.js';
+import { DIR_MODE, restrictDataDir } from './permissions.js';
 import type { AuditEntry, SessionRecord, Store } from './store.js';
+
+export interface FileStoreOptions {
+  /** The disk seam (tests inject failures through it). */
+  fs?: JournalFs;
+}
 
 const sessionsSchema = z.array(
   z.strictObject({ tokenHash: z.string(), userId: z.string(), createdAt: z.number(), expiresAt: z.number() }),
@@ -25,23 +36,44 @@ function assertSafeId(id: string): void {
 
 export class FileStore implements Store {
   private readonly writers = new Map<string, JournalWriter>();
+  private readonly openingWriters = new Map<string, Promise<JournalWriter>>();
 
   private constructor(
     readonly dataDir: string,
     private readonly configDoc: JsonDocument<ConfigData>,
     private readonly sessionsDoc: JsonDocument<SessionRecord[]>,
+    private readonly lock: DataDirLock,
+    private readonly fs: JournalFs,
+    /** What start-up set aside or repaired, for the log. */
+    readonly warnings: readonly string[],
   ) {}
 
-  static async open(dataDir: string): Promise<FileStore> {
-    await mkdir(join(dataDir, 'sites'), { recursive: true });
-    await mkdir(join(dataDir, 'audit'), { recursive: true });
-    const configDoc = await JsonDocument.open(
-      join(dataDir, 'config.json'),
-      configDataSchema,
-      emptyConfigData(),
-    );
-    const sessionsDoc = await JsonDocument.open(join(dataDir, 'sessions.json'), sessionsSchema, []);
-    return new FileStore(dataDir, configDoc, sessionsDoc);
+  /**
+   * Locks the data directory (DataDirError when another process holds it or it refuses writes),
+   * then opens it. A damaged config.json stops start-up (CorruptDataError); a damaged
+   * sessions.json is set aside, since sessions are disposable.
+   */
+  static async open(dataDir: string, options: FileStoreOptions = {}): Promise<FileStore> {
+    const fs = options.fs ?? diskJournalFs;
+    await mkdir(dataDir, { recursive: true, mode: DIR_MODE });
+    const lock = await lockDataDir(dataDir);
+    try {
+      await assertWritable(dataDir, fs);
+      await restrictDataDir(dataDir);
+      await mkdir(join(dataDir, 'sites'), { recursive: true, mode: DIR_MODE });
+      await mkdir(join(dataDir, 'audit'), { recursive: true, mode: DIR_MODE });
+      const configDoc = await JsonDocument.open(
+        join(dataDir, 'config.json'),
+        configDataSchema,
+        emptyConfigData(),
+      );
+      const warnings: string[] = [];
+      const sessionsDoc = await openSessions(join(dataDir, 'sessions.json'), warnings);
+      return new FileStore(dataDir, configDoc, sessionsDoc, lock, fs, warnings);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
 
   get config(): ConfigData {
@@ -75,24 +107,45 @@ export class FileStore implements Store {
   }
 
   async readDay(siteId: string, day: string, options: { repair?: boolean } = {}): Promise<QueueEvent[]> {
-    const content = await readJournal(this.dayPath(siteId, day), options.repair ?? false);
+    const path = this.dayPath(siteId, day);
+    // Bytes past what the day's writer knows to be durable were never acknowledged.
+    const limit = this.writers.get(path)?.durableSize;
+    const content = await readJournal(path, { repair: options.repair ?? false, limit });
     return content?.events ?? [];
+  }
+
+  async recoverDay(siteId: string, day: string): Promise<QueueEvent[]> {
+    const path = this.dayPath(siteId, day);
+    const writer = this.writers.get(path);
+    if (writer) await writer.recover();
+    else await this.fs.probe(this.dataDir);
+    return this.readDay(siteId, day);
   }
 
   async appendEvents(siteId: string, day: string, events: readonly QueueEvent[]): Promise<void> {
     if (events.length === 0) return;
     const path = this.dayPath(siteId, day);
-    let writer = this.writers.get(path);
-    if (!writer) {
-      await mkdir(this.dayDir(siteId), { recursive: true });
-      const existed = await access(path).then(
-        () => true,
-        () => false,
-      );
-      writer = this.writers.get(path) ?? new JournalWriter(path, existed);
-      this.writers.set(path, writer);
+    const lines = events.map(encodeJournalLine).join('');
+    const writer = this.writers.get(path);
+    if (writer) return writer.append(lines);
+    // The first appends of a day (or of a process) wait for the same opening, in call order:
+    // two appends racing through mkdir must never reach the file in swapped order.
+    let opening = this.openingWriters.get(path);
+    if (!opening) {
+      opening = (async () => {
+        await mkdir(this.dayDir(siteId), { recursive: true, mode: DIR_MODE });
+        const existed = await access(path).then(
+          () => true,
+          () => false,
+        );
+        return new JournalWriter(path, existed, this.fs);
+      })();
+      this.openingWriters.set(path, opening);
     }
-    await writer.append(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    const opened = await opening;
+    if (!this.writers.has(path)) this.writers.set(path, opened);
+    this.openingWriters.delete(path);
+    await opened.append(lines);
   }
 
   async listDays(siteId: string): Promise<string[]> {
@@ -126,7 +179,7 @@ export class FileStore implements Store {
     const path = this.auditPath(month);
     let writer = this.writers.get(path);
     if (!writer) {
-      writer = new JournalWriter(path, false);
+      writer = new JournalWriter(path, false, this.fs);
       this.writers.set(path, writer);
     }
     await writer.append(`${JSON.stringify(entry)}\n`);
@@ -155,5 +208,29 @@ export class FileStore implements Store {
     const writers = [...this.writers.values()];
     this.writers.clear();
     await Promise.all(writers.map((w) => w.close()));
+    await this.lock.release();
+  }
+}
+
+async function assertWritable(dataDir: string, fs: JournalFs): Promise<void> {
+  try {
+    await fs.probe(dataDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+    throw new DataDirError(
+      `The data directory ${dataDir} does not accept writes (${code}). Lượt needs to write there to keep every ticket; fix the directory's permissions, mount or free space, then start again.`,
+    );
+  }
+}
+
+async function openSessions(path: string, warnings: string[]): Promise<JsonDocument<SessionRecord[]>> {
+  try {
+    return await JsonDocument.open(path, sessionsSchema, []);
+  } catch (error) {
+    if (!(error instanceof CorruptDataError)) throw error;
+    const aside = `${path}.${Date.now()}.damaged`;
+    await rename(path, aside);
+    warnings.push(`${error.problem} in ${path}: set aside as ${aside}; everyone signs in again.`);
+    return JsonDocument.open(path, sessionsSchema, []);
   }
 }

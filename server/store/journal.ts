@@ -1,9 +1,11 @@
-// An append-only journal of one site-day: one JSON event per line. Appends are group-committed:
-// every append waiting while an fdatasync runs goes out in the next write, and each append's
-// promise resolves only once its bytes are on disk.
-import { type FileHandle, open } from 'node:fs/promises';
+// An append-only journal: one line per record. Appends are group-committed: every append waiting
+// while an fdatasync runs goes out in the next write, and each append's promise resolves only once
+// its bytes are on disk. A failed write or sync puts the journal in a failed state: every append
+// is refused until recover() has cut the file back to its last durable byte and the disk takes
+// writes again, so nothing that was refused can come back at the next start.
 import { dirname } from 'node:path';
-import { syncDirectory } from './durable-file.js';
+import { StoreWriteError } from './errors.js';
+import { diskJournalFs, type JournalFs, type JournalHandle } from './journal-fs.js';
 
 interface PendingAppend {
   data: Buffer;
@@ -12,64 +14,101 @@ interface PendingAppend {
 }
 
 export class JournalWriter {
-  private handle: FileHandle | null = null;
-  private opening: Promise<FileHandle> | null = null;
+  private handle: JournalHandle | null = null;
+  private opening: Promise<JournalHandle> | null = null;
   private queue: PendingAppend[] = [];
-  private flushing = false;
-  private failure: Error | null = null;
+  private flushing: Promise<void> | null = null;
+  private failure: StoreWriteError | null = null;
+  /** Bytes of the file known to be on disk; nothing past them was ever acknowledged. */
+  private durable = 0;
 
   constructor(
     readonly path: string,
     private readonly existed: boolean,
+    private readonly fs: JournalFs = diskJournalFs,
   ) {}
+
+  get durableSize(): number {
+    return this.durable;
+  }
+
+  get failed(): StoreWriteError | null {
+    return this.failure;
+  }
 
   append(lines: string): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ data: Buffer.from(lines, 'utf8'), resolve, reject });
-      if (!this.flushing) void this.flush();
+      this.flushing ??= this.flush();
     });
   }
 
-  private async file(): Promise<FileHandle> {
+  private async file(): Promise<JournalHandle> {
     if (this.handle) return this.handle;
     this.opening ??= (async () => {
-      const handle = await open(this.path, 'a');
-      // A new file's directory entry must be durable too.
-      if (!this.existed) await syncDirectory(dirname(this.path));
+      const handle = await this.fs.open(this.path);
+      try {
+        this.durable = await handle.size();
+        // A new file's directory entry must be durable too.
+        if (!this.existed) await this.fs.syncDirectory(dirname(this.path));
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        throw error;
+      }
       this.handle = handle;
       return handle;
     })();
-    return this.opening;
+    try {
+      return await this.opening;
+    } finally {
+      this.opening = null;
+    }
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0);
+      const data = Buffer.concat(batch.map((b) => b.data));
       try {
         const handle = await this.file();
-        const data = Buffer.concat(batch.map((b) => b.data));
-        let offset = 0;
-        while (offset < data.length) {
-          const { bytesWritten } = await handle.write(data, offset);
-          offset += bytesWritten;
-        }
+        await handle.write(data);
         await handle.datasync();
+        this.durable += data.length;
         for (const b of batch) b.resolve();
       } catch (error) {
-        // A journal that failed to write is not trusted again: the hub stops taking commands.
-        this.failure = error instanceof Error ? error : new Error(String(error));
+        this.failure = StoreWriteError.of(this.path, error);
         for (const b of [...batch, ...this.queue.splice(0)]) b.reject(this.failure);
       }
     }
-    this.flushing = false;
+    this.flushing = null;
+  }
+
+  /**
+   * After a failure: cuts the file back to its durable size, syncs it and checks that the disk
+   * takes writes again. Throws (and stays failed) while it does not.
+   */
+  async recover(): Promise<void> {
+    if (!this.failure) return;
+    await this.flushing;
+    try {
+      if (this.handle) {
+        await this.handle.truncate(this.durable);
+        await this.handle.datasync();
+      }
+      await this.fs.probe(dirname(this.path));
+    } catch (error) {
+      // A handle that failed to truncate may be broken: reopen it next time.
+      await this.handle?.close().catch(() => undefined);
+      this.handle = null;
+      throw StoreWriteError.of(this.path, error);
+    }
+    this.failure = null;
   }
 
   async close(): Promise<void> {
-    while (this.flushing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 1));
+    await this.flushing;
     await this.handle?.close();
     this.handle = null;
-    this.opening = null;
   }
 }

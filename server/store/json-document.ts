@@ -5,7 +5,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileDurably } from './durable-file.js';
-import { CorruptDataError } from './errors.js';
+import { CorruptDataError, StoreWriteError } from './errors.js';
 
 class DurableJsonAdapter<T> {
   constructor(
@@ -66,11 +66,29 @@ export class JsonDocument<T> {
     return this.low.data;
   }
 
-  /** Applies a change and resolves once it is on disk. Changes are serialised in call order. */
+  /**
+   * Applies a change and resolves once it is on disk. Changes are serialised in call order. A
+   * change that throws is taken back whole. When
+   * the disk refuses the write, the change is taken back in memory too (the file still holds the
+   * content before it) and a StoreWriteError says which file and why.
+   */
   update<R>(change: (data: T) => R): Promise<R> {
     const run = this.chain.then(async () => {
-      const result = change(this.low.data);
-      await this.low.write();
+      const before = structuredClone(this.low.data);
+      let result: R;
+      try {
+        result = change(this.low.data);
+      } catch (error) {
+        // A refused change (thrown half-way) leaves nothing of itself behind.
+        this.low.data = before;
+        throw error;
+      }
+      try {
+        await this.low.write();
+      } catch (error) {
+        this.low.data = before;
+        throw StoreWriteError.of(this.path, error);
+      }
       return result;
     });
     this.chain = run.catch(() => undefined);

@@ -36,8 +36,16 @@ export interface Store {
    * it is also set aside and cut off the journal so appends continue on a whole line.
    */
   readDay(siteId: string, day: string, options?: { repair?: boolean }): Promise<QueueEvent[]>;
-  /** Appends events to a site-day; resolves once they are durable. */
+  /**
+   * Appends events (each carrying its seq) to a site-day; resolves once they are durable. Rejects
+   * with StoreWriteError when the disk refuses: the day then refuses appends until recoverDay.
+   */
   appendEvents(siteId: string, day: string, events: readonly QueueEvent[]): Promise<void>;
+  /**
+   * After a failed append: puts the site-day back to exactly what was durable, checks that
+   * writes succeed again and returns the durable events. Throws while the disk still refuses.
+   */
+  recoverDay(siteId: string, day: string): Promise<QueueEvent[]>;
   /** Days with a journal for the site, oldest first. */
   listDays(siteId: string): Promise<string[]>;
   /** Releases a day's writer once the day is closed. */

@@ -1,5 +1,5 @@
 // Commands: what kiosks, counters and managers ask the engine to do (imperative names).
-import type { Channel, Locale } from './model.js';
+import type { Channel, FinishOutcome, Locale } from './model.js';
 
 export interface IssueTicket {
   type: 'ticket:issue';
@@ -8,6 +8,15 @@ export interface IssueTicket {
   language?: Locale;
   channel?: Channel;
   requestId?: string | null;
+  /** More procedures of the same visit, served one after the other on the same ticket. */
+  moreProcedures?: string[];
+  /** A check-in for a booked time: the ticket joins the line at bookedAt minus leadMinutes. */
+  booking?: { bookedAt: number; leadMinutes: number };
+}
+/** A remote ticket's citizen is in the hall ("I am here"). */
+export interface ConfirmArrival {
+  type: 'ticket:confirm-arrival';
+  ticketId: string;
 }
 export interface CallNext {
   type: 'counter:call-next';
@@ -33,10 +42,24 @@ export interface Finish {
   counterId: string;
   handledProcedureId?: string | null;
   note?: string | null;
+  /** The mã hồ sơ of the dossier this visit produced (see dossier-code.ts). */
+  dossierCode?: string | null;
+  /** What came of the visit (see outcomes.ts); absent: not recorded. */
+  outcome?: FinishOutcome | null;
 }
 export interface NoShow {
   type: 'counter:no-show';
   counterId: string;
+}
+/** The officer called the wrong number: the call is taken back, the ticket keeps its place. */
+export interface WithdrawCall {
+  type: 'counter:withdraw-call';
+  counterId: string;
+}
+/** The citizen leaves the queue from the phone page (the holder of the ticket's status token). */
+export interface GiveUp {
+  type: 'ticket:give-up';
+  ticketId: string;
 }
 export interface Reactivate {
   type: 'ticket:reactivate';
@@ -51,6 +74,8 @@ export interface TransferTicket {
   /** Overrides the site rule for this transfer. */
   placement?: 'keep' | 'front' | 'back';
   officerId?: string | null;
+  /** A word for the receiving officer. */
+  note?: string | null;
 }
 export interface Cancel {
   type: 'ticket:cancel';
@@ -97,6 +122,8 @@ export type QueueCommand =
   | Start
   | Finish
   | NoShow
+  | WithdrawCall
+  | GiveUp
   | Reactivate
   | TransferTicket
   | Cancel
@@ -104,6 +131,7 @@ export type QueueCommand =
   | Pause
   | Resume
   | SignIn
-  | SignOut;
+  | SignOut
+  | ConfirmArrival;
 
 export type QueueCommandType = QueueCommand['type'];

@@ -2,17 +2,28 @@
 // Pure and deterministic: the clock (ctx.now) and ids (ctx.newId, ctx.newToken) are injected.
 // execute() decides and then applies the events, which is all the hub does under its lock.
 import type { QueueCommand } from './commands.js';
+import { checkDossierCode } from './dossier-code.js';
 import { type DomainError, domainError } from './errors.js';
-import type { QueueEvent } from './events.js';
+import type { QueueEvent, TicketFinished } from './events.js';
 import { nextLocalMidnight } from '../i18n/time.js';
 import { isHoliday, isOpen, nextOpening } from './hours.js';
-import { type Counter, type DayState, OPEN_STATUSES, type SiteConfig, type Ticket } from './model.js';
+import {
+  type Counter,
+  type DayState,
+  type FinishOutcome,
+  OPEN_STATUSES,
+  type SiteConfig,
+  type Ticket,
+} from './model.js';
 import { formatDisplayNumber, issuingSeriesId, nextNumber } from './numbering.js';
-import { counterPools, mayCall, pickNext, placementKey } from './ordering.js';
+import { counterPools, mayCall, placementKey } from './ordering.js';
+import { applyIssueExtras, decideConfirmArrival, pickPresent, skippedNoShows } from './appointments-queue.js';
 import { seriesPool } from './pools.js';
 import { siteTime } from './site-clock.js';
 import { applyEvent } from './state.js';
 import { newWaitingTicket } from './ticket.js';
+import { advanceVisit, visitOf } from './visit.js';
+import { decideGiveUp, decideWithdrawCall } from './withdrawal.js';
 
 export interface EngineContext {
   now: number;
@@ -85,7 +96,9 @@ export function decide(
         if (!mayCall(counter, ticket))
           return fail(domainError('ticket_not_eligible', 'Quầy này không phục vụ số này.'));
       } else {
-        ticket = pickNext(config, state, counter, cs, now);
+        const picked = pickPresent(config, state, counter, cs, now);
+        events.push(...skippedNoShows(picked.skipped, counter.id, now));
+        ticket = picked.ticket;
         if (!ticket) return ok(events, null);
       }
       const officerId = cmd.officerId ?? cs?.officerId ?? null;
@@ -135,11 +148,33 @@ export function decide(
       if (cmd.handledProcedureId && !config.procedures.some((p) => p.id === cmd.handledProcedureId)) {
         return fail(domainError('unknown_procedure', 'Không có thủ tục này.'));
       }
+      const dossier = cmd.dossierCode ? checkDossierCode(cmd.dossierCode) : null;
+      if (dossier && !dossier.ok) {
+        return fail(domainError('dossier_code_invalid', 'Mã hồ sơ chỉ gồm chữ, số và . - _ / (tối đa 60).'));
+      }
       const events: QueueEvent[] = [];
       if (current.status === 'called') {
         events.push({ type: 'ticket:started', at: now, ticketId: current.id, counterId: cmd.counterId });
       }
-      events.push(finished(current, cmd.counterId, now, cmd.handledProcedureId ?? null, cmd.note ?? null));
+      const finish = {
+        handledProcedureId: cmd.handledProcedureId ?? null,
+        note: cmd.note ?? null,
+        outcome: cmd.outcome ?? null,
+      };
+      // A visit with more procedures goes on to the next line instead of ending.
+      const advanced = advanceVisit(config, current, cmd.counterId, now, finish);
+      events.push(
+        advanced ??
+          finished(
+            current,
+            cmd.counterId,
+            now,
+            finish.handledProcedureId,
+            finish.note,
+            dossier?.code,
+            finish.outcome,
+          ),
+      );
       return ok(events, current.id);
     }
 
@@ -148,10 +183,23 @@ export function decide(
       if (!current) return fail(domainError('counter_has_no_ticket', 'Quầy chưa gọi số nào.'));
       if (current.status !== 'called')
         return fail(domainError('ticket_not_called', 'Chỉ đánh dấu vắng mặt khi số vừa được gọi.'));
+      if (config.rules.noShowAfterRecall && current.recallCount < 1) {
+        return fail(domainError('no_show_needs_recall', 'Gọi lại ít nhất một lần trước khi đánh vắng mặt.'));
+      }
       return ok(
         [{ type: 'ticket:no-show', at: now, ticketId: current.id, counterId: cmd.counterId }],
         current.id,
       );
+    }
+
+    case 'counter:withdraw-call': {
+      const result = decideWithdrawCall(state, cmd.counterId, now);
+      return result.ok ? ok(result.events, result.ticketId) : fail(result.error);
+    }
+
+    case 'ticket:give-up': {
+      const result = decideGiveUp(state, cmd.ticketId, now);
+      return result.ok ? ok(result.events, result.ticketId) : fail(result.error);
     }
 
     case 'ticket:reactivate': {
@@ -209,6 +257,7 @@ export function decide(
               toSeriesId,
               toCounterId,
               byOfficerId: cmd.officerId ?? null,
+              ...(cmd.note ? { note: cmd.note } : {}),
             },
           },
         ],
@@ -268,8 +317,12 @@ export function decide(
         return fail(domainError('unknown_counter', 'Không có quầy này.'));
       if (state.counters.get(cmd.counterId)?.paused)
         return fail(domainError('counter_paused', 'Quầy đang tạm dừng.'));
+      // Nobody should walk to a paused counter: a call not yet answered is taken back first.
+      const withdrawn = currentTicket(state, cmd.counterId)?.status === 'called';
+      const taken = withdrawn ? decideWithdrawCall(state, cmd.counterId, now) : null;
       return ok(
         [
+          ...(taken?.ok ? taken.events : []),
           {
             type: 'counter:paused',
             at: now,
@@ -319,6 +372,11 @@ export function decide(
       return ok(events, null);
     }
 
+    case 'ticket:confirm-arrival': {
+      const result = decideConfirmArrival(state, cmd.ticketId, now);
+      return result.ok ? ok(result.events, cmd.ticketId) : fail(result.error);
+    }
+
     case 'counter:sign-out': {
       if (state.counters.get(cmd.counterId)?.officerId !== cmd.officerId) {
         return fail(domainError('counter_not_signed_in', 'Cán bộ không đăng nhập ở quầy này.'));
@@ -337,8 +395,20 @@ function finished(
   now: number,
   handledProcedureId: string | null,
   note: string | null,
+  dossierCode?: string,
+  outcome: FinishOutcome | null = null,
 ): QueueEvent {
-  return { type: 'ticket:finished', at: now, ticketId: ticket.id, counterId, handledProcedureId, note };
+  const event: TicketFinished = {
+    type: 'ticket:finished',
+    at: now,
+    ticketId: ticket.id,
+    counterId,
+    handledProcedureId,
+    note,
+  };
+  if (dossierCode) event.dossierCode = dossierCode;
+  if (outcome) event.outcome = outcome;
+  return event;
 }
 
 function decideIssue(
@@ -374,6 +444,8 @@ function decideIssue(
   if (procedure.retired) return fail(domainError('procedure_retired', 'Thủ tục này không còn tiếp nhận.'));
   const series = config.series.find((s) => s.id === procedure.seriesId);
   if (!series) return fail(domainError('unknown_series', 'Thủ tục chưa được gán dãy số.'));
+  const visit = visitOf(config, cmd);
+  if (!visit.ok) return fail(visit.error);
   const priorityId = cmd.priorityId ?? null;
   const category = priorityId ? config.priorityCategories.find((c) => c.id === priorityId) : null;
   if (priorityId && !category)
@@ -409,6 +481,8 @@ function decideIssue(
     statusToken: ctx.newToken(),
     issuedAt: now,
   });
+  applyIssueExtras(ticket, cmd, config.rules, now);
+  if (visit.visit) ticket.visit = visit.visit;
   return ok([{ type: 'ticket:issued', at: now, ticket }], ticket.id);
 }
 

@@ -30,6 +30,9 @@ export const DOMAIN_ERROR_CODES = [
   'already_rated',
   'rating_invalid',
   'wrong_day',
+  'dossier_code_invalid',
+  'no_show_needs_recall',
+  'visit_too_long',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 // Events: facts the engine decided, named entity:verb in the past tense. The journal stores them,
 // replaying them rebuilds a DayState exactly, and the hub broadcasts them with their seq.
-import type { Rating, Ticket, Transfer } from './model.js';
+import type { FinishOutcome, Rating, Ticket, Transfer } from './model.js';
 
 interface Base {
   at: number;
@@ -36,6 +36,10 @@ export interface TicketFinished extends Base {
   counterId: string;
   handledProcedureId: string | null;
   note: string | null;
+  /** The mã hồ sơ recorded at finish (absent in journals written before it existed). */
+  dossierCode?: string | null;
+  /** What came of the visit (absent when not recorded). */
+  outcome?: FinishOutcome | null;
 }
 export interface TicketNoShow extends Base {
   type: 'ticket:no-show';
@@ -57,6 +61,26 @@ export interface TicketCancelled extends Base {
   type: 'ticket:cancelled';
   ticketId: string;
   byUserId: string | null;
+  /** true when the citizen gave up their place (phone page), absent otherwise. */
+  byCitizen?: boolean;
+}
+/** A visit's procedure is done: the same ticket waits for the next procedure's line. */
+export interface TicketVisitAdvanced extends Base {
+  type: 'ticket:visit-advanced';
+  ticketId: string;
+  counterId: string;
+  procedureId: string;
+  fieldId: string;
+  seriesId: string;
+  handledProcedureId: string | null;
+  note: string | null;
+  outcome?: FinishOutcome | null;
+}
+/** A mistaken call taken back: the ticket waits again at its place, the counter is free. */
+export interface TicketCallWithdrawn extends Base {
+  type: 'ticket:call-withdrawn';
+  ticketId: string;
+  counterId: string;
 }
 export interface TicketExpired extends Base {
   type: 'ticket:expired';
@@ -66,6 +90,10 @@ export interface TicketRated extends Base {
   type: 'ticket:rated';
   ticketId: string;
   rating: Rating;
+}
+export interface TicketArrivalConfirmed extends Base {
+  type: 'ticket:arrival-confirmed';
+  ticketId: string;
 }
 export interface CounterPaused extends Base {
   type: 'counter:paused';
@@ -102,8 +130,11 @@ export type TicketEvent =
   | TicketReactivated
   | TicketTransferred
   | TicketCancelled
+  | TicketCallWithdrawn
+  | TicketVisitAdvanced
   | TicketExpired
-  | TicketRated;
+  | TicketRated
+  | TicketArrivalConfirmed;
 
 export type CounterEvent = CounterPaused | CounterResumed | CounterSignedIn | CounterSignedOut;
 
@@ -121,8 +152,11 @@ export const QUEUE_EVENT_TYPES = [
   'ticket:reactivated',
   'ticket:transferred',
   'ticket:cancelled',
+  'ticket:call-withdrawn',
+  'ticket:visit-advanced',
   'ticket:expired',
   'ticket:rated',
+  'ticket:arrival-confirmed',
   'counter:paused',
   'counter:resumed',
   'counter:signed-in',

@@ -33,6 +33,8 @@ export interface Site {
   openingHours: OpeningHours;
   /** Local dates YYYY-MM-DD when the centre is closed. */
   holidays: string[];
+  /** The name of each holiday date ("Tết Nguyên đán"), shown in the console. */
+  holidayNames?: Record<string, string>;
   /** Message shown on the kiosk lock screen. */
   closedMessage?: LocalizedText;
 }
@@ -60,6 +62,8 @@ export interface Procedure {
   processingTime?: ProcessingTime;
   fee?: LocalizedText;
   documents?: LocalizedText[];
+  /** Words citizens type for it ("công chứng", "độc thân"), any language; the kiosk search uses them. */
+  keywords?: string[];
   retired?: boolean;
 }
 
@@ -104,7 +108,7 @@ export interface Counter {
 export interface PriorityCategory {
   id: string;
   name: LocalizedText;
-  /** Legal wording shown at the kiosk, e.g. "Người từ đủ 60 tuổi trở lên (Luật Người cao tuổi)". */
+  /** Who qualifies and under which law, for officers and the console (citizens see the name only). */
   legalBasis?: LocalizedText;
   /** For the elderly category. */
   ageThreshold?: number;
@@ -127,6 +131,8 @@ export interface QueueRules {
   etaSampleSize: number;
   /** Service time assumed before any service has been measured today (minutes). */
   defaultServiceMinutes: number;
+  /** A no-show may be marked only after at least one recall (absent: false). */
+  noShowAfterRecall?: boolean;
 }
 
 export const DEFAULT_RULES: QueueRules = {
@@ -162,7 +168,15 @@ export const TICKET_STATUSES = [
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const OPEN_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving'];
 
-export const CHANNELS = ['kiosk', 'staff', 'phone', 'appointment'] as const;
+/** The visit kinds the kiosk home offers as tiles besides the fields (settings.kiosk.visits). */
+export const VISIT_KINDS = ['result', 'supplement', 'inquiry'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+/** What came of a visit, recorded at finish and counted in the reports. */
+export const FINISH_OUTCOMES = ['received', 'guided', 'returned', 'refused', 'other'] as const;
+export type FinishOutcome = (typeof FINISH_OUTCOMES)[number];
+
+export const CHANNELS = ['kiosk', 'staff', 'phone', 'appointment', 'remote'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export interface Transfer {
@@ -172,6 +186,8 @@ export interface Transfer {
   toSeriesId: string;
   toCounterId: string | null;
   byOfficerId: string | null;
+  /** A word for the receiving officer (absent when none). */
+  note?: string;
 }
 
 export interface Rating {
@@ -219,7 +235,17 @@ export interface Ticket {
   transfers: Transfer[];
   handledProcedureId: string | null;
   note: string | null;
+  /** The mã hồ sơ recorded at finish, if any. */
+  dossierCode?: string | null;
+  /** What came of the visit, recorded at finish, if any. */
+  outcome?: FinishOutcome | null;
   rating: Rating | null;
+  /** Channel appointment: the booked time it was checked in for. */
+  bookedAt?: number;
+  /** Channel remote: true until the citizen confirms being in the hall. */
+  awaitingArrival?: boolean;
+  /** A visit with several procedures: all of them in order, and the one being handled now. */
+  visit?: { procedureIds: string[]; step: number };
 }
 
 export interface CounterState {

@@ -18,7 +18,7 @@ export interface PoolRef {
   rank: number;
 }
 
-interface Candidate {
+export interface Candidate {
   ticket: Ticket;
   score: number;
   rank: number;
@@ -33,13 +33,13 @@ export function counterPools(counter: Counter): PoolRef[] {
 }
 
 /** Larger score = called earlier. Ties go to the counter's series order, then issue order. */
-function better(a: Candidate, b: Candidate): boolean {
+export function better(a: Candidate, b: Candidate): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.rank !== b.rank) return a.rank < b.rank;
   return issuedBefore(a.ticket, b.ticket);
 }
 
-function candidate(ticket: Ticket, pool: PoolRef, now: number): Candidate {
+export function candidate(ticket: Ticket, pool: PoolRef, now: number): Candidate {
   return { ticket, score: (now - ticket.queueKey) * pool.weight, rank: pool.rank };
 }
 
@@ -60,7 +60,7 @@ export function guardBlocks(
 }
 
 /** The policy's choice between the best normal and the best priority candidate. */
-function choose(
+export function choose(
   counter: Counter,
   config: SiteConfig,
   normal: Candidate | null,

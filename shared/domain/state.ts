@@ -102,6 +102,8 @@ export function applyEvent(state: DayState, event: QueueEvent): void {
       ticket.finishedAt = event.at;
       ticket.handledProcedureId = event.handledProcedureId;
       ticket.note = event.note;
+      ticket.dossierCode = event.dossierCode ?? null;
+      ticket.outcome = event.outcome ?? null;
       if (ticket.startedAt !== null) {
         const list = state.recentService.get(ticket.seriesId) ?? [];
         list.push(event.at - ticket.startedAt);
@@ -111,7 +113,10 @@ export function applyEvent(state: DayState, event: QueueEvent): void {
       return;
     }
     case 'ticket:no-show': {
-      endTicket(state, ticketOf(state, event.ticketId), 'no_show', event.at);
+      const ticket = ticketOf(state, event.ticketId);
+      // A remote ticket passed over by call-next belongs to the counter that passed it over.
+      if (ticket.status === 'waiting') ticket.counterId = event.counterId;
+      endTicket(state, ticket, 'no_show', event.at);
       return;
     }
     case 'ticket:reactivated': {
@@ -138,12 +143,54 @@ export function applyEvent(state: DayState, event: QueueEvent): void {
       addToPool(state, ticket);
       return;
     }
+    case 'ticket:visit-advanced': {
+      // This procedure's service counts for its line's estimate; the ticket waits for the next.
+      const ticket = ticketOf(state, event.ticketId);
+      if (ticket.startedAt !== null) {
+        const list = state.recentService.get(ticket.seriesId) ?? [];
+        list.push(event.at - ticket.startedAt);
+        if (list.length > RECENT_SERVICE_KEEP) list.shift();
+        state.recentService.set(ticket.seriesId, list);
+      }
+      releaseCounter(state, ticket);
+      if (ticket.visit) ticket.visit = { ...ticket.visit, step: ticket.visit.step + 1 };
+      ticket.procedureId = event.procedureId;
+      ticket.fieldId = event.fieldId;
+      ticket.seriesId = event.seriesId;
+      ticket.status = 'waiting';
+      ticket.counterId = null;
+      ticket.targetCounterId = null;
+      ticket.calledAt = null;
+      ticket.startedAt = null;
+      ticket.recallCount = 0;
+      addToPool(state, ticket);
+      return;
+    }
+    case 'ticket:call-withdrawn': {
+      // Back to its place in line, as if never called: a call that counted for nothing.
+      const ticket = ticketOf(state, event.ticketId);
+      releaseCounter(state, ticket);
+      if (ticket.firstCalledAt === ticket.calledAt) ticket.firstCalledAt = null;
+      ticket.status = 'waiting';
+      ticket.counterId = null;
+      ticket.officerId = null;
+      ticket.calledAt = null;
+      ticket.recallCount = 0;
+      // A ticket sent to one counter stays for that counter.
+      ticket.targetCounterId = ticket.transfers.at(-1)?.toCounterId ?? null;
+      addToPool(state, ticket);
+      return;
+    }
     case 'ticket:cancelled': {
       endTicket(state, ticketOf(state, event.ticketId), 'cancelled', event.at);
       return;
     }
     case 'ticket:expired': {
       endTicket(state, ticketOf(state, event.ticketId), 'expired', event.at);
+      return;
+    }
+    case 'ticket:arrival-confirmed': {
+      ticketOf(state, event.ticketId).awaitingArrival = false;
       return;
     }
     case 'ticket:rated': {

@@ -1,6 +1,9 @@
 // Typed message dictionaries. Vietnamese is the source and the default; English must translate
-// every key (a missing one is a type error); Khmer may leave keys out and falls back to Vietnamese.
-// Parameters are written {name} and filled by t().
+// every key (a missing one is a type error); Khmer may leave keys out and falls back to Vietnamese,
+// except in what a citizen reads (defineCitizenMessages), where Khmer is required too.
+// Parameters are written {name} and filled by t(). Counts that change the words are written
+// {n|# person|# people}: the first form for 1, the second for any other number, # is the number.
+// Vietnamese and Khmer do not inflect: they write one form, {n|# người}, or simply {n} người.
 import type { Locale } from '../domain/model.js';
 
 export type Dict = Record<string, string>;
@@ -16,9 +19,13 @@ export interface Messages<K extends string> {
 
 export function fill(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^{}]*))?\}/g, (whole, name: string, forms?: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    if (forms === undefined) return String(value);
+    const [one = '', other = one] = forms.split('|');
+    return (Number(value) === 1 ? one : other).replaceAll('#', String(value));
+  });
 }
 
 export function defineMessages<K extends string>(
@@ -38,6 +45,20 @@ export function defineMessages<K extends string>(
       return key in vi;
     },
   };
+}
+
+/**
+ * A dictionary a citizen reads (kiosk, slip, phone and booking pages, rating, display, their
+ * errors): Khmer is required for every key, so a missing Khmer text is a type error, and
+ * test/unit/khmer-complete.test.ts checks the texts themselves. Texts awaiting a native
+ * speaker's review are listed in docs/khmer-review.md.
+ */
+export function defineCitizenMessages<K extends string>(
+  vi: Record<K, string>,
+  en: Record<K, string>,
+  km: Record<K, string>,
+): Messages<K> & { readonly km: Record<K, string>; readonly citizen: true } {
+  return { ...defineMessages(vi, en, km), km, citizen: true };
 }
 
 /** Merges dictionaries (common + an app's own). Keys must not clash. */

@@ -3,10 +3,33 @@
 // can be assembled from recorded clips; the read* functions join the tokens into text (NFC).
 
 const VI_DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
-/** Group words for 10^3, 10^6 (readings go up to 999 999 999). */
-const VI_GROUPS = ['', 'nghìn', 'triệu'] as const;
 const MAX_NUMBER = 999_999_999;
 
+/**
+ * Regional ways of reading a Vietnamese number. The North says "nghìn", "lẻ" and "hai mươi tư";
+ * the South says "ngàn", often "linh" and "hai mươi bốn". The default is the northern reading.
+ */
+export interface ReadingStyleVi {
+  /** 10^3: "nghìn" (default) or "ngàn". */
+  thousand: 'nghìn' | 'ngàn';
+  /** A zero ten before a unit (101): "lẻ" (default) or "linh". */
+  zeroTen: 'lẻ' | 'linh';
+  /** A 4 after "mươi" (24): "tư" (default) or "bốn". */
+  fourAfterTens: 'tư' | 'bốn';
+}
+
+export const DEFAULT_READING_STYLE: Readonly<ReadingStyleVi> = {
+  thousand: 'nghìn',
+  zeroTen: 'lẻ',
+  fourAfterTens: 'tư',
+};
+
+/** Every choice of each part of a reading style, default first. */
+export const READING_STYLE_CHOICES: { readonly [P in keyof ReadingStyleVi]: readonly ReadingStyleVi[P][] } = {
+  thousand: ['nghìn', 'ngàn'],
+  zeroTen: ['lẻ', 'linh'],
+  fourAfterTens: ['tư', 'bốn'],
+};
 function checkInteger(n: number): void {
   if (!Number.isInteger(n) || n < 0 || n > MAX_NUMBER) {
     throw new RangeError(`cannot read ${n}: expected an integer from 0 to ${MAX_NUMBER}`);
@@ -33,7 +56,7 @@ function groupsOf(n: number): number[] {
  * Words of a group 0–999. `full` is set for every group after the leading one, where a zero
  * hundred is read out ("không trăm") and a zero ten becomes "lẻ".
  */
-function groupWordsVi(value: number, full: boolean): string[] {
+function groupWordsVi(value: number, full: boolean, style: ReadingStyleVi): string[] {
   const hundreds = Math.floor(value / 100);
   const tens = Math.floor(value / 10) % 10;
   const units = value % 10;
@@ -42,7 +65,7 @@ function groupWordsVi(value: number, full: boolean): string[] {
   if (saysHundreds) words.push(VI_DIGITS[hundreds], 'trăm');
   if (tens === 0) {
     if (units > 0) {
-      if (saysHundreds) words.push('lẻ');
+      if (saysHundreds) words.push(style.zeroTen);
       words.push(VI_DIGITS[units]);
     }
     return words;
@@ -55,30 +78,31 @@ function groupWordsVi(value: number, full: boolean): string[] {
   }
   words.push(VI_DIGITS[tens], 'mươi');
   if (units === 1) words.push('mốt');
-  else if (units === 4) words.push('tư');
+  else if (units === 4) words.push(style.fourAfterTens);
   else if (units === 5) words.push('lăm');
   else if (units > 0) words.push(VI_DIGITS[units]);
   return words;
 }
 
 /** Vietnamese number words: 1021 → ["một", "nghìn", "không", "trăm", "hai", "mươi", "mốt"]. */
-export function numberWordsVi(n: number): string[] {
+export function numberWordsVi(n: number, style: ReadingStyleVi = DEFAULT_READING_STYLE): string[] {
   checkInteger(n);
   if (n === 0) return [VI_DIGITS[0]];
   const groups = groupsOf(n);
+  const groupWords = ['', style.thousand, 'triệu'];
   const words: string[] = [];
   groups.forEach((value, index) => {
     if (value === 0) return;
-    words.push(...groupWordsVi(value, index > 0));
-    const groupWord = VI_GROUPS[groups.length - 1 - index];
+    words.push(...groupWordsVi(value, index > 0, style));
+    const groupWord = groupWords[groups.length - 1 - index];
     if (groupWord) words.push(groupWord);
   });
   return words;
 }
 
 /** Vietnamese reading of a whole number: 1001 → "một nghìn không trăm lẻ một". */
-export function readNumberVi(n: number): string {
-  return numberWordsVi(n).join(' ').normalize('NFC');
+export function readNumberVi(n: number, style: ReadingStyleVi = DEFAULT_READING_STYLE): string {
+  return numberWordsVi(n, style).join(' ').normalize('NFC');
 }
 
 export function digitWordsVi(digits: string): string[] {

@@ -8,12 +8,20 @@ export interface AdminContext {
     id: string;
     username: string;
     fullName: string;
-    role: 'admin' | 'manager' | 'staff';
+    role: 'admin' | 'province' | 'manager' | 'staff';
     siteIds: string[];
+    /** Signed in with a password someone else chose: the console asks for a new one first. */
+    mustChangePassword: boolean;
   };
   sites: SiteSummary[];
+  /** Whether this hub offers the province view (a hub on PostgreSQL). */
+  provinceView: boolean;
   /** Base of pairing links and QR codes (the server's public address). */
   publicUrl: string;
+  /** Where publicUrl comes from: LUOT_PUBLIC_URL, the bound HOST, the LAN address, the console's own address. */
+  publicUrlSource: 'configured' | 'bound' | 'lan' | 'console' | 'loopback';
+  /** True while links point to this machine only (phones and TVs cannot open them). */
+  publicUrlLoopback: boolean;
 }
 
 export interface SiteConfigView {
@@ -37,10 +45,12 @@ export interface AdminUserView {
   id: string;
   username: string;
   fullName: string;
-  role: 'admin' | 'manager' | 'staff';
+  role: 'admin' | 'province' | 'manager' | 'staff';
   siteIds: string[];
   disabled: boolean;
   createdAt: number;
+  /** The password was set by someone else and is changed at the next sign-in. */
+  mustChangePassword: boolean;
 }
 
 export interface DeviceView {
@@ -49,9 +59,15 @@ export interface DeviceView {
   kind: 'kiosk' | 'display' | 'counter' | 'integration';
   name: string;
   counterId: string | null;
+  /** A display showing one zone of the hall. */
+  zone: string | null;
   printer: string | null;
   createdAt: number;
   revokedAt: number | null;
+  /** Connected now (a live socket). Only in the device list. */
+  online?: boolean;
+  /** When the device was last connected or made a request (this server run); null: not yet. */
+  lastSeenAt?: number | null;
 }
 
 export interface ImportSummaryView {
@@ -78,4 +94,8 @@ export interface AuditEntryView {
   action: string;
   siteId: string | null;
   target?: string;
+  /** Who, in words: the person's full name or the device's name. */
+  actorName?: string;
+  /** What, in words: a counter's number, a ticket's number, an item's or person's name. */
+  targetName?: string;
 }

@@ -1,7 +1,9 @@
 // zod schemas of a site's configuration: the data file, the admin API and the engine share them.
 // Objects are strict: unknown keys are refused.
 import { z } from 'zod';
+import { VISIT_KINDS } from '../domain/model.js';
 import { isValidTimeZone } from '../i18n/time.js';
+import { appointmentSettingsSchema } from './appointment-settings.js';
 
 const nfc = (s: string) => s.normalize('NFC');
 
@@ -50,6 +52,7 @@ export const siteSchema = z.strictObject({
   timeZone: z.string().refine(isValidTimeZone, 'unknown time zone'),
   openingHours: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(timeWindow).max(8)),
   holidays: z.array(localDate).max(400),
+  holidayNames: z.record(localDate, text(80)).optional(),
   closedMessage: localizedText(300).optional(),
 });
 
@@ -75,6 +78,10 @@ export const procedureSchema = z.strictObject({
     .optional(),
   fee: localizedText(200).optional(),
   documents: z.array(localizedText(300)).max(30).optional(),
+  keywords: z
+    .array(text(60).pipe(z.string().min(1)))
+    .max(30)
+    .optional(),
   retired: z.boolean().optional(),
 });
 
@@ -122,6 +129,7 @@ export const queueRulesSchema = z.strictObject({
   starvationGuardMinutes: z.number().int().min(0).max(600),
   etaSampleSize: z.number().int().min(1).max(500),
   defaultServiceMinutes: z.number().min(0.5).max(240),
+  noShowAfterRecall: z.boolean().optional(),
 });
 
 /** How the wall display behaves. */
@@ -138,6 +146,14 @@ export const voiceSettingsSchema = z.strictObject({
   numberMode: z.enum(['words', 'digits']),
   chime: z.boolean(),
   useSpeechSynthesis: z.boolean(),
+  /** Regional reading of Vietnamese numbers; absent = nghìn, lẻ, tư (see shared/i18n/numbers.ts). */
+  readingStyle: z
+    .strictObject({
+      thousand: z.enum(['nghìn', 'ngàn']),
+      zeroTen: z.enum(['lẻ', 'linh']),
+      fourAfterTens: z.enum(['tư', 'bốn']),
+    })
+    .optional(),
 });
 
 /** The printed slip. */
@@ -180,10 +196,29 @@ export const ratingSettingsSchema = z.strictObject({
   closeAfterSeconds: z.number().int().min(5).max(300),
 });
 
+const VISIT_KIND = z.enum(VISIT_KINDS);
+
+/** Visit kind → the procedure (and so the series) its ticket is issued in; a kind left out has no
+ *  tile. Optionally the tiles' order (kinds not listed follow in the default order) and their
+ *  words instead of the kiosk's own ("Nhận kết quả" …), edited in the console's kiosk settings. */
+export const kioskVisitsSchema = z.strictObject({
+  result: idSchema.optional(),
+  supplement: idSchema.optional(),
+  inquiry: idSchema.optional(),
+  order: z
+    .array(VISIT_KIND)
+    .max(3)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'a visit kind is listed twice')
+    .optional(),
+  labels: z.partialRecord(VISIT_KIND, localizedText(60)).optional(),
+});
+export type KioskVisits = z.infer<typeof kioskVisitsSchema>;
+
 export const kioskSettingsSchema = z.strictObject({
   idleSeconds: z.number().int().min(10).max(600),
   ticketScreenSeconds: z.number().int().min(5).max(300),
   showPriority: z.boolean(),
+  visits: kioskVisitsSchema.optional(),
 });
 
 export const siteSettingsSchema = z.strictObject({
@@ -192,6 +227,7 @@ export const siteSettingsSchema = z.strictObject({
   slip: slipLayoutSchema,
   rating: ratingSettingsSchema,
   kiosk: kioskSettingsSchema,
+  appointments: appointmentSettingsSchema.optional(),
 });
 
 export const siteConfigSchema = z.strictObject({

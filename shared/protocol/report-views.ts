@@ -1,6 +1,6 @@
 // Wire types of the report API (GET /api/sites/:siteId/reports/<name>). Durations are in
 // milliseconds, percentages in 0..100 (null when there is nothing to divide by).
-import type { LocalizedText } from '../domain/model.js';
+import type { FinishOutcome, LocalizedText } from '../domain/model.js';
 
 export const REPORT_NAMES = [
   'summary',
@@ -15,6 +15,7 @@ export const REPORT_NAMES = [
   'satisfaction',
   'officer-time',
   'on-time',
+  'index',
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -67,6 +68,10 @@ export interface GroupRowView {
   service: StatsView;
   serviceLevel: { within: number; total: number; pct: number | null };
   satisfaction: SatisfactionView;
+  /** Served tickets with a dossier code, and their share of the served (%). */
+  dossiers: { count: number; pct: number | null };
+  /** Served tickets per finish outcome the officer recorded (tickets without one are not counted). */
+  outcomes: Record<FinishOutcome, number>;
 }
 
 export interface ReportBase {
@@ -137,34 +142,104 @@ export interface OnTimeRow {
   label: LocalizedText;
   month: string;
   total: number;
+  /** Processed before the deadline (0 when the import had no such column). */
+  early: number;
   onTime: number;
   late: number;
-  /** onTime / (onTime + late) × 100 */
+  /** (early + onTime) / (early + onTime + late) × 100 */
   pct: number | null;
   breach: boolean;
+  /** Mean processing time in days, and the legal deadline in days, when imported. */
+  meanDays: number | null;
+  deadlineDays: number | null;
+  /** The mean processing time exceeds the legal deadline. */
+  overDeadline: boolean;
   ours: { issued: number; served: number; waitMean: number | null; serviceMean: number | null };
 }
 
 export interface OnTimeMonth {
   month: string;
   total: number;
+  early: number;
   onTime: number;
   late: number;
   pct: number | null;
   breach: boolean;
 }
 
+/** One procedure over the whole range: the split and the mean processing time against its deadline. */
+export interface OnTimeProcedure extends Omit<OnTimeMonth, 'month'> {
+  code: string;
+  procedureId: string | null;
+  label: LocalizedText;
+  /** Mean of the months' means weighted by their processed dossiers (months without one left out). */
+  meanDays: number | null;
+  /** The deadline of the latest month that gives one. */
+  deadlineDays: number | null;
+  overDeadline: boolean;
+}
+
 export interface OnTimeReport extends ReportBase {
   target: number;
   rows: OnTimeRow[];
   months: OnTimeMonth[];
+  procedures: OnTimeProcedure[];
   total: OnTimeMonth;
   importedAt: number | null;
+}
+
+/** One month and field of the index export (QĐ 766): our queue figures beside the imported dossiers. */
+export interface IndexRow {
+  month: string;
+  /** null: dossiers of a procedure code not in the catalogue. */
+  fieldId: string | null;
+  fieldCode: string;
+  label: LocalizedText;
+  issued: number;
+  served: number;
+  waitMean: number | null;
+  waitMedian: number | null;
+  /** Tickets first called within their series' target wait (%). */
+  serviceLevelPct: number | null;
+  /** Imported: processed dossiers (early + on time + late), the split, its rate and the weighted mean days. */
+  dossiers: Omit<OnTimeMonth, 'month' | 'breach'> & { meanDays: number | null };
+  ratings: number;
+  satisfied: number;
+  satisfactionPct: number | null;
+  /** Ratings per served ticket (%). */
+  coveragePct: number | null;
+  /** Served tickets with a dossier code (mã hồ sơ). */
+  dossierCodes: number;
+}
+
+export interface IndexReport extends ReportBase {
+  rows: IndexRow[];
+  /** The whole range, all fields. */
+  total: Omit<IndexRow, 'month' | 'fieldId' | 'fieldCode' | 'label'>;
+}
+
+/** GET /api/sites/:siteId/public-figures: the wall display's figures slide. */
+export interface PublicFigures {
+  /** This month (site-local YYYY-MM), up to now. */
+  month: string;
+  served: number;
+  /** Served tickets with a dossier code (mã hồ sơ) this month. */
+  dossiersReceived: number;
+  /** Mean wait (issue → first call) this month, ms. */
+  waitMean: number | null;
+  satisfactionPct: number | null;
+  ratings: number;
+  /** The latest imported month up to this one: dossiers processed and the early-or-on-time share. */
+  onTime: { month: string; processed: number; pct: number | null } | null;
+  at: number;
 }
 
 export interface ReportOptions {
   siteId: string;
   siteName: LocalizedText;
+  /** The centre's ward and province, for the heading of the printed monthly report. */
+  ward: LocalizedText;
+  province: LocalizedText;
   timeZone: string;
   today: string;
   fields: { id: string; code: string; name: LocalizedText }[];

@@ -1,25 +1,15 @@
 // The typed Socket.IO contract (path /socket.io). Commands are imperative (entity:verb), server
 // events past tense. Every command is acknowledged {ok:true,data} or {ok:false,error}.
-import type { z } from 'zod';
-import type {
-  callTicketBody,
-  counterRateBody,
-  finishBody,
-  issueTicketBody,
-  pauseBody,
-  signInBody,
-  transferBody,
-} from './api-schemas.js';
 import type { Result } from './errors.js';
+import type { QueueCommandName, QueueCommands } from './queue-commands.js';
 import type {
   Catalogue,
-  CounterQueue,
-  CounterView,
-  IssuedTicket,
+  CounterQueueUpdate,
   QueueDelta,
   QueueSnapshot,
   TicketStatusView,
   TicketView,
+  WaitingCounts,
 } from './views.js';
 
 /** socket.handshake.auth */
@@ -34,70 +24,34 @@ export interface HandshakeAuth {
 }
 
 type Ack<T> = (result: Result<T>) => void;
-type CounterCmd<B = object> = B & { counterId: string };
 
-export interface ClientToServerEvents {
-  'queue:sync': (payload: object, ack: Ack<QueueSnapshot>) => void;
-  'ticket:take': (payload: z.input<typeof issueTicketBody>, ack: Ack<IssuedTicket>) => void;
-  'counter:call-next': (payload: CounterCmd, ack: Ack<{ ticket: TicketView | null }>) => void;
-  'counter:call': (
-    payload: CounterCmd<z.input<typeof callTicketBody>>,
-    ack: Ack<{ ticket: TicketView }>,
-  ) => void;
-  'counter:recall': (payload: CounterCmd, ack: Ack<{ ticket: TicketView }>) => void;
-  'counter:start': (payload: CounterCmd, ack: Ack<{ ticket: TicketView }>) => void;
-  'counter:finish': (
-    payload: CounterCmd<z.input<typeof finishBody>>,
-    ack: Ack<{ ticket: TicketView }>,
-  ) => void;
-  'counter:no-show': (payload: CounterCmd, ack: Ack<{ ticket: TicketView }>) => void;
-  'counter:transfer': (
-    payload: CounterCmd<z.input<typeof transferBody>>,
-    ack: Ack<{ ticket: TicketView }>,
-  ) => void;
-  'counter:pause': (
-    payload: CounterCmd<z.input<typeof pauseBody>>,
-    ack: Ack<{ counter: CounterView }>,
-  ) => void;
-  'counter:resume': (payload: CounterCmd, ack: Ack<{ counter: CounterView }>) => void;
-  'counter:sign-in': (
-    payload: CounterCmd<z.input<typeof signInBody>>,
-    ack: Ack<{ counter: CounterView }>,
-  ) => void;
-  'counter:sign-out': (payload: CounterCmd, ack: Ack<{ counter: CounterView }>) => void;
-  'counter:reactivate': (payload: CounterCmd<{ ticketId: string }>, ack: Ack<{ ticket: TicketView }>) => void;
-  'counter:rate': (
-    payload: CounterCmd<z.input<typeof counterRateBody>>,
-    ack: Ack<{ ticketId: string }>,
-  ) => void;
-  'ticket:cancel': (payload: { ticketId: string }, ack: Ack<{ ticket: TicketView }>) => void;
-}
+/** Every client command is a queue command (shared/protocol/queue-commands.ts). */
+export type ClientToServerEvents = {
+  [E in QueueCommandName]: (payload: QueueCommands[E]['payload'], ack: Ack<QueueCommands[E]['ack']>) => void;
+};
 
 export interface ServerToClientEvents {
   'queue:snapshot': (snapshot: QueueSnapshot) => void;
-  'ticket:issued': (delta: QueueDelta) => void;
-  /** Every call and every recall (delta.call.recall tells which). */
-  'ticket:called': (delta: QueueDelta) => void;
-  'ticket:started': (delta: QueueDelta) => void;
-  'ticket:finished': (delta: QueueDelta) => void;
-  'ticket:no-show': (delta: QueueDelta) => void;
-  'ticket:reactivated': (delta: QueueDelta) => void;
-  'ticket:transferred': (delta: QueueDelta) => void;
-  'ticket:cancelled': (delta: QueueDelta) => void;
-  'ticket:expired': (delta: QueueDelta) => void;
-  'ticket:rated': (delta: QueueDelta) => void;
-  'counter:paused': (delta: QueueDelta) => void;
-  'counter:resumed': (delta: QueueDelta) => void;
-  'counter:signed-in': (delta: QueueDelta) => void;
-  'counter:signed-out': (delta: QueueDelta) => void;
+  /**
+   * The changes one command made, in seq order, in one message (every socket of the site but
+   * kiosks). Waiting counts are not in it: see queue:waiting.
+   */
+  'queue:deltas': (deltas: QueueDelta[]) => void;
+  /** Waiting counts as of seq, coalesced (a few a second at most); kiosks get only these. */
+  'queue:waiting': (payload: { seq: number; waiting: WaitingCounts }) => void;
   /** The day rolled over at local midnight: drop everything and take the snapshot that follows. */
   'queue:reset': (payload: { day: string; seq: number }) => void;
   /** The catalogue or settings changed (admin): kiosks refresh without a reload. */
   'catalogue:changed': (catalogue: Catalogue) => void;
-  /** The waiting list of the counter this socket follows. */
-  'counter:queue': (queue: CounterQueue) => void;
+  /**
+   * The head of the waiting list of the counter this socket follows, after every change
+   * (coalesced); tickets and noShows are left out when they did not change since the last one.
+   */
+  'counter:queue': (queue: CounterQueueUpdate) => void;
   /** A finished ticket to be rated on the counter's rating tablet. */
   'rating:requested': (payload: { counterId: string; ticket: TicketView; until: number }) => void;
+  /** The socket's session or key no longer holds (logout, expiry, disabled, removed): it is cut. */
+  'session:ended': (payload: { code: string }) => void;
   /** The phone page's ticket. */
   'ticket:status': (status: TicketStatusView) => void;
   /** A printer's state changed; deviceIds are the kiosks of the site that print on it. */
@@ -109,8 +63,8 @@ export interface ServerToClientEvents {
   }) => void;
 }
 
-export type DeltaEventName = Extract<
-  keyof ServerToClientEvents,
+/** What a QueueDelta says happened (a recall is a ticket:called with call.recall). */
+export type DeltaEventName =
   | 'ticket:issued'
   | 'ticket:called'
   | 'ticket:started'
@@ -119,27 +73,11 @@ export type DeltaEventName = Extract<
   | 'ticket:reactivated'
   | 'ticket:transferred'
   | 'ticket:cancelled'
+  /** A call taken back: displays drop it, the ticket waits again. */
+  | 'ticket:call-withdrawn'
   | 'ticket:expired'
   | 'ticket:rated'
   | 'counter:paused'
   | 'counter:resumed'
   | 'counter:signed-in'
-  | 'counter:signed-out'
->;
-
-export const DELTA_EVENT_NAMES: readonly DeltaEventName[] = [
-  'ticket:issued',
-  'ticket:called',
-  'ticket:started',
-  'ticket:finished',
-  'ticket:no-show',
-  'ticket:reactivated',
-  'ticket:transferred',
-  'ticket:cancelled',
-  'ticket:expired',
-  'ticket:rated',
-  'counter:paused',
-  'counter:resumed',
-  'counter:signed-in',
-  'counter:signed-out',
-];
+  | 'counter:signed-out';

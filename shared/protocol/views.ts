@@ -2,9 +2,12 @@
 // given only to the one who took the ticket.
 import type { Channel, Locale, LocalizedText, TicketStatus } from '../domain/model.js';
 import type { DisplaySettings, KioskSettings, RatingSettings, VoiceSettings } from './config-schemas.js';
+import type { DeltaEventName } from './socket-events.js';
 
 export interface TicketView {
   id: string;
+  /** The mã hồ sơ recorded at finish, if any. */
+  dossierCode?: string | null;
   displayNumber: string;
   prefix: string;
   number: number;
@@ -25,6 +28,14 @@ export interface TicketView {
   targetCounterId: string | null;
   recallCount: number;
   transferCount: number;
+  /** The note of the last transfer, for the receiving officer. */
+  transferNote?: string;
+  /** A visit with several procedures: which one this is (1-based), of how many, and the next. */
+  visit?: { step: number; total: number; nextProcedureId: string | null };
+  /** Channel appointment: the booked time. */
+  bookedAt?: number;
+  /** Channel remote: the citizen has not yet confirmed being in the hall. */
+  awaitingArrival?: boolean;
 }
 
 export type CounterActivity = 'idle' | 'calling' | 'serving' | 'paused';
@@ -40,6 +51,8 @@ export interface CounterView {
   paused: { reason: string; note: string | null; at: number } | null;
   officer: { id: string; fullName: string } | null;
   current: TicketView | null;
+  /** Nobody is signed in and nothing is called or paused there: the counter reads as closed. */
+  closed?: boolean;
 }
 
 /** A call or recall as the hall sees it. */
@@ -97,12 +110,14 @@ export interface IssuingState {
 
 /** A change after the snapshot; seq is the snapshot's seq + 1, + 2, … */
 export interface QueueDelta {
+  name: DeltaEventName;
   seq: number;
   at: number;
-  ticket?: TicketView;
+  ticketId?: string;
+  counterId?: string;
+  /** The counter as the command left it, on the command's last change that touched it. */
   counter?: CounterView;
   call?: CallView;
-  waiting: WaitingCounts;
 }
 
 /** The waiting list of one counter, in the order its call-next would take them. */
@@ -110,10 +125,17 @@ export interface CounterQueue {
   counterId: string;
   seq: number;
   serverTime: number;
+  /** The list in call order: all of it over REST and counter:queue-full, its head on counter:queue. */
   tickets: TicketView[];
+  /** How many wait for this counter in all. */
+  total: number;
   /** Recent no-shows that may still be reactivated. */
   noShows: TicketView[];
 }
+
+/** counter:queue: the head of the list; tickets and noShows only when they changed. */
+export type CounterQueueUpdate = Omit<CounterQueue, 'tickets' | 'noShows'> &
+  Partial<Pick<CounterQueue, 'tickets' | 'noShows'>>;
 
 /** The public status of one ticket (phone page). */
 export interface TicketStatusView {
@@ -127,10 +149,20 @@ export interface TicketStatusView {
   etaMinutes: number;
   /** Numbers being served now for the same line. */
   nowServing: string[];
+  /** The line (series) the ticket waits in, which nowServing refers to. */
+  line?: { name: LocalizedText; prefix: string };
   counterNumber: number | null;
   issuedAt: number;
   rating: { allowed: boolean; given: boolean; settings: RatingSettings | null };
   timeZone: string;
+  /** Channel appointment: the booked time. */
+  bookedAt?: number;
+  /** Channel remote: whether arrival is still to be confirmed, and when to set off. */
+  remote?: { awaitingArrival: boolean; notifyAhead: number };
+  /** After service: the mã hồ sơ recorded at finish and its provincial lookup link. */
+  dossier?: { code: string; url: string | null } | null;
+  /** The centre sends messages (turn near, called) to a phone number the citizen gives. */
+  messages?: boolean;
 }
 
 export interface CatalogueProcedure {
@@ -141,6 +173,8 @@ export interface CatalogueProcedure {
   processingTime?: { value: number; unit: string };
   fee?: LocalizedText;
   documents?: LocalizedText[];
+  /** Words citizens type for it, for the kiosk search. */
+  keywords?: string[];
   counterNumbers: number[];
 }
 
@@ -160,6 +194,8 @@ export interface Catalogue {
     name: LocalizedText;
     legalBasis?: LocalizedText;
     requiresConfirmation: boolean;
+    /** Age from which the category applies (the elderly): a scanned CCCD can confirm it. */
+    ageThreshold?: number;
   }[];
   kiosk: KioskSettings;
 }

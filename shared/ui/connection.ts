@@ -4,13 +4,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { io, type Socket } from 'socket.io-client';
 import type { Result } from '../protocol/errors.js';
-import { applyDelta } from '../protocol/snapshot-reducer.js';
-import {
-  type ClientToServerEvents,
-  DELTA_EVENT_NAMES,
-  type DeltaEventName,
-  type HandshakeAuth,
-  type ServerToClientEvents,
+import { applyDelta, applyWaiting } from '../protocol/snapshot-reducer.js';
+import type {
+  ClientToServerEvents,
+  DeltaEventName,
+  HandshakeAuth,
+  ServerToClientEvents,
 } from '../protocol/socket-events.js';
 import type { QueueDelta, QueueSnapshot } from '../protocol/views.js';
 
@@ -88,9 +87,12 @@ export class ConnectionController implements ReactiveController {
       this.snapshot = null;
       this.host.requestUpdate();
     });
-    for (const name of DELTA_EVENT_NAMES) {
-      socket.on(name, (delta: QueueDelta) => this.onDelta(name, delta));
-    }
+    socket.on('queue:deltas', (deltas) => {
+      for (const delta of deltas) if (!this.onDelta(delta)) break;
+    });
+    socket.on('queue:waiting', ({ seq, waiting }) => {
+      if (this.snapshot && applyWaiting(this.snapshot, seq, waiting)) this.host.requestUpdate();
+    });
     this.options.setup?.(socket);
   }
 
@@ -118,17 +120,19 @@ export class ConnectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onDelta(name: DeltaEventName, delta: QueueDelta): void {
-    if (!this.snapshot) return;
-    const outcome = applyDelta(this.snapshot, name, delta);
+  /** Applies one delta; false after a gap (a fresh snapshot is on its way). */
+  private onDelta(delta: QueueDelta): boolean {
+    if (!this.snapshot) return false;
+    const outcome = applyDelta(this.snapshot, delta);
     if (outcome === 'gap') {
       void this.resync();
-      return;
+      return false;
     }
     if (outcome === 'applied') {
-      this.options.onDelta?.(name, delta, this.snapshot);
+      this.options.onDelta?.(delta.name, delta, this.snapshot);
       this.host.requestUpdate();
     }
+    return true;
   }
 
   /** Asks for a fresh snapshot (after a gap in seq). */

@@ -9,6 +9,7 @@ import {
   numberWordsEn,
   numberWordsKm,
   numberWordsVi,
+  type ReadingStyleVi,
 } from '../i18n/numbers.js';
 import {
   CHIME_CLIP,
@@ -35,6 +36,8 @@ export interface AnnouncementInput {
   /** A centre's own wording; DEFAULT_TEMPLATES[language] when absent or blank. */
   template?: string;
   numberMode: NumberMode;
+  /** The site's regional reading of Vietnamese numbers (default: nghìn, lẻ, tư). */
+  readingStyle?: ReadingStyleVi;
   /** Start with the chime clip. Default true. */
   chime?: boolean;
   /** Phrases that have a clip; the default pack's phrases when absent. */
@@ -66,10 +69,10 @@ interface Spoken {
   missing: MissingPart[];
 }
 
-function numberWords(locale: VoiceLocale, n: number): string[] {
+function numberWords(locale: VoiceLocale, n: number, style?: ReadingStyleVi): string[] {
   if (locale === 'en') return numberWordsEn(n);
   if (locale === 'km') return numberWordsKm(n);
-  return numberWordsVi(n);
+  return numberWordsVi(n, style);
 }
 
 function digitWords(locale: VoiceLocale, digits: string): string[] {
@@ -126,7 +129,9 @@ function ticketToSpoken(input: AnnouncementInput): Spoken {
   const locale = input.language;
   const letters = prefixToSpoken(locale, input.prefix);
   const words =
-    input.numberMode === 'digits' ? digitWords(locale, digitsOf(input)) : numberWords(locale, input.number);
+    input.numberMode === 'digits'
+      ? digitWords(locale, digitsOf(input))
+      : numberWords(locale, input.number, input.readingStyle);
   const number = wordsToSpoken(locale, words);
   // English voices read a lone "A" as the article; a comma makes them spell it.
   const separator = locale === 'en' ? ', ' : ' ';
@@ -198,7 +203,7 @@ export function buildAnnouncement(input: AnnouncementInput): Announcement {
   const template = (input.template?.trim() ? input.template : DEFAULT_TEMPLATES[locale]).normalize('NFC');
   const phrases = input.phrases ?? defaultPhraseTable(locale);
   const ticket = ticketToSpoken(input);
-  const counter = wordsToSpoken(locale, numberWords(locale, input.counterNumber));
+  const counter = wordsToSpoken(locale, numberWords(locale, input.counterNumber, input.readingStyle));
 
   const textParts: string[] = [];
   const clips: string[] = input.chime === false ? [] : [CHIME_CLIP];

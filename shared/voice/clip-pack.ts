@@ -10,7 +10,7 @@ import {
   type VoiceLocale,
   vocabulary,
 } from './vocabulary.js';
-import { LATIN_LETTERS } from '../i18n/numbers.js';
+import { LATIN_LETTERS, type ReadingStyleVi } from '../i18n/numbers.js';
 
 export interface ClipEntry {
   /** File name inside the pack folder. */
@@ -101,6 +101,8 @@ export interface CoverageOptions {
   letters?: readonly string[];
   /** Default both modes. */
   numberModes?: readonly NumberMode[];
+  /** The site's reading of Vietnamese numbers (default: nghìn, lẻ, tư). */
+  readingStyle?: ReadingStyleVi;
 }
 
 export interface MissingClip {
@@ -152,6 +154,7 @@ export function checkPackCoverage(manifest: ClipPackManifest, options: CoverageO
       language: locale,
       numberMode: mode,
       phrases,
+      ...(options.readingStyle ? { readingStyle: options.readingStyle } : {}),
     });
 
   for (const template of templates) {

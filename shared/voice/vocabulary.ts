@@ -3,7 +3,8 @@
 //   chime                       the chime before a call
 //   num_0 … num_9               digit words (vi "không" … "chín", en "zero" … "nine")
 //   vi: num_10 "mười", word_muoi "mươi", word_mot "mốt", word_tu "tư", word_lam "lăm",
-//       word_le "lẻ", word_tram "trăm", word_nghin "nghìn", word_trieu "triệu"
+//       word_le "lẻ", word_tram "trăm", word_nghin "nghìn", word_trieu "triệu"; the southern
+//       reading style adds word_ngan "ngàn" and word_linh "linh" (its "bốn" is num_4)
 //   en: num_10 … num_19, num_20 … num_90 (tens), word_hundred, word_thousand, word_million
 //   km: num_10 … num_90 (tens), word_roy, word_poan, word_meun, word_saen, word_lean
 //   letter_a … letter_z         letter names (vi also letter_aw Ă, letter_aa Â, letter_dd Đ,
@@ -81,6 +82,8 @@ const NUMBER_WORD_CLIPS: Readonly<Record<VoiceLocale, Readonly<Record<string, st
     lẻ: 'word_le',
     trăm: 'word_tram',
     nghìn: 'word_nghin',
+    ngàn: 'word_ngan',
+    linh: 'word_linh',
     triệu: 'word_trieu',
   },
   en: {

@@ -1,6 +1,6 @@
 // Counter terminal figures in real Chromium on loopback:
 // - key press → the hall sees the call: F1 pressed in the counter page (CDP key event) until a
-//   display socket (socket.io-client with the display key) receives ticket:called for that
+//   display socket (socket.io-client with the display key) receives the ticket:called delta for that
 //   number; p50/p99 over ~50 presses, tickets issued over REST beforehand. Between two measured
 //   presses F3 starts the service, so every F1 finishes the previous ticket and calls the next.
 // - the counter's and the rating tablet's JS, gzipped (the scripts their HTML loads).

@@ -12,8 +12,8 @@ import {
 } from '../../shared/domain/index.js';
 import { instantOfLocal } from '../../shared/i18n/time.js';
 
-const ZONE = 'Asia/Ho_Chi_Minh';
-const DAY = '2026-03-02';
+export const ZONE = 'Asia/Ho_Chi_Minh';
+export const DAY = '2026-03-02';
 const SERIES = ['A', 'B', 'C', 'D', 'E', 'F'];
 const COUNTERS = 30;
 /** People waiting when a call-next batch starts; the batch takes half of them. */
@@ -21,7 +21,7 @@ const WAITING = 600;
 const CALLS_PER_ROUND = 300;
 const MIN_MS = 400;
 
-function benchConfig(end = 9999, onExhausted: 'wrap' | 'refuse' = 'refuse'): SiteConfig {
+export function benchConfig(end = 9999, onExhausted: 'wrap' | 'refuse' = 'refuse'): SiteConfig {
   const allDay = [{ start: '00:00', end: '24:00' }];
   const hours = { '1': allDay, '2': allDay, '3': allDay, '4': allDay, '5': allDay, '6': allDay, '7': allDay };
   return {
@@ -68,12 +68,12 @@ function benchConfig(end = 9999, onExhausted: 'wrap' | 'refuse' = 'refuse'): Sit
   };
 }
 
-function context(start: number): EngineContext & { now: number } {
+export function context(start: number): EngineContext & { now: number } {
   let n = 0;
   return { now: start, newId: () => `t${++n}`, newToken: () => `k${n}` };
 }
 
-function issueCommand(i: number): QueueCommand {
+export function issueCommand(i: number): QueueCommand {
   return {
     type: 'ticket:issue',
     procedureId: `p-${SERIES[i % SERIES.length]}`,

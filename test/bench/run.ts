@@ -2,25 +2,39 @@
 // Figures go into docs/BENCHMARKS.md with the command that produced them.
 import { cpus, loadavg } from 'node:os';
 import { benchSlip } from '../../server/printing/bench.js';
+import { benchCluster } from './cluster.js';
+import { benchConnections } from './connections.js';
 import { benchCounter } from './counter.js';
 import { benchDisplay } from './display.js';
 import { benchEngine } from './engine.js';
+import { benchFollowers } from './followers.js';
 import { benchHub } from './hub.js';
 import { benchKiosk } from './kiosk.js';
+import { benchNotify } from './notify.js';
+import { benchPhones } from './phones.js';
+import { benchProvince } from './province.js';
 import { benchReports } from './reports.js';
 import { benchStore } from './store.js';
+import { benchWebhooks } from './webhooks.js';
 
 type Bench = () => Promise<Record<string, number>>;
 
 const BENCHES: Record<string, Bench> = {
   engine: benchEngine,
+  phones: benchPhones,
   store: benchStore,
   hub: benchHub,
+  followers: benchFollowers,
   slip: async () => ({ ...(await benchSlip()) }),
   kiosk: benchKiosk,
   counter: benchCounter,
   display: benchDisplay,
   reports: benchReports,
+  webhooks: benchWebhooks,
+  notify: benchNotify,
+  connections: benchConnections,
+  province: benchProvince,
+  cluster: benchCluster,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -80,7 +80,11 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   await keys.press('F8');
   await page.getByTestId('pause').waitFor();
 
-  // Keypad: Enter finishes, + calls next, / starts, * recalls, − marks no-show.
+  // Keypad: Enter opens the finish dialog as F4 does (Enter again confirms), + calls next,
+  // / starts, * recalls, − marks no-show.
+  await keys.press('NumpadEnter');
+  await page.getByTestId('finish-dialog').waitFor();
+  expect(ticketOf(server, t[4].id).status).toBe('serving');
   await keys.press('NumpadEnter');
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
   expect(ticketOf(server, t[4].id).status).toBe('done');
@@ -105,15 +109,19 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   await keys.press('Numpad9');
   await keys.press('Numpad9');
   await keys.press('NumpadEnter');
-  expect(await feedback(page, 'error')).toContain('Số 99 không có trong hàng chờ của quầy.');
+  expect(await feedback(page, 'error', 'Số 99 không có trong hàng chờ của quầy.')).toContain(
+    'Số 99 không có trong hàng chờ của quầy.',
+  );
 
   // F1 while the called citizen has not arrived is refused, and says what to do.
+  await keys.press('NumpadEnter');
+  await page.getByTestId('finish-dialog').waitFor();
   await keys.press('NumpadEnter');
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
   await keys.press('F1');
   await currentIs(page, t[3].displayNumber, 'calling');
   await keys.press('F1');
-  expect(await feedback(page, 'error')).toContain('Số vừa gọi chưa đến');
+  expect(await feedback(page, 'error', 'Số vừa gọi chưa đến')).toContain('Số vừa gọi chưa đến');
   expect(ticketOf(server, t[3].id).status).toBe('called');
   expect(ticketOf(server, t[1].id).status).toBe('no_show');
 

@@ -101,9 +101,20 @@ export async function waitOnline(page: Page): Promise<void> {
 }
 
 /** The feedback line once it shows something of the wanted kind. */
-export async function feedback(page: Page, kind: 'ok' | 'info' | 'error'): Promise<string> {
+export async function feedback(
+  page: Page,
+  kind: 'ok' | 'info' | 'error',
+  expected?: string,
+): Promise<string> {
   const line = page.locator(`[data-testid="feedback"][data-kind="${kind}"]`);
   await line.waitFor();
+  // The line of the action before may still show: wait a while for the expected one (the caller's
+  // assertion then fails with the text seen if it never comes).
+  if (expected)
+    await line
+      .filter({ hasText: expected })
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
   return (await line.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
@@ -134,14 +145,16 @@ export async function displaySocket(server: TestServer) {
   });
   const calls: CallView[] = [];
   const waiters: { test: (c: CallView) => boolean; resolve: (c: CallView) => void }[] = [];
-  socket.on('ticket:called', (delta: QueueDelta) => {
-    if (!delta.call) return;
-    const call = delta.call;
-    calls.push(call);
-    for (const w of [...waiters]) {
-      if (w.test(call)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(call);
+  socket.on('queue:deltas', (deltas: QueueDelta[]) => {
+    for (const delta of deltas) {
+      if (delta.name !== 'ticket:called' || !delta.call) continue;
+      const call = delta.call;
+      calls.push(call);
+      for (const w of [...waiters]) {
+        if (w.test(call)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(call);
+        }
       }
     }
   });

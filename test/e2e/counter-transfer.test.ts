@@ -55,7 +55,9 @@ it('moves the current ticket to another counter or series, at its place in their
   await one.page.getByTestId('transfer').click();
   await one.page.getByTestId('transfer-counter-c2').check();
   await one.page.getByTestId('transfer-confirm').click();
-  expect(await feedback(one.page, 'ok')).toContain(`Đã chuyển số ${a1.displayNumber} đến Quầy 2`);
+  expect(await feedback(one.page, 'ok', `Đã chuyển số ${a1.displayNumber} đến Quầy 2`)).toContain(
+    `Đã chuyển số ${a1.displayNumber} đến Quầy 2`,
+  );
   await one.page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
   expect(ticketOf(server, a1.id)).toMatchObject({ status: 'waiting', targetCounterId: 'c2' });
 

@@ -19,6 +19,8 @@ import { expectAccessible, kioskUrl, PORTRAIT, shot, text } from './kiosk-suppor
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.
 vi.setConfig({ testTimeout: 60_000 });
+/** A print (or its failure) reaches the kiosk through a real TCP printer: room for a busy machine. */
+const PRINT_WAIT = { timeout: 10_000 };
 let server: TestServer;
 let browser: Browser;
 let fake: FakePrinter;
@@ -57,7 +59,7 @@ describe('kiosk and the slip printer', () => {
     const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
     const number = await takeTicket(page);
     const status = page.getByTestId('print-status');
-    await expect.poll(() => status.getAttribute('data-state')).toBe('printed');
+    await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
     expect(await text(status)).toContain('Đã in phiếu');
 
     const [bytes] = await fake.waitForJobs(1);
@@ -95,7 +97,7 @@ describe('kiosk and the slip printer', () => {
     const number = await takeTicket(page);
     expect(number).toMatch(/^A\d{3}$/);
     const status = page.getByTestId('print-status');
-    await expect.poll(() => status.getAttribute('data-state')).toBe('failed');
+    await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('failed');
     expect(await text(status)).toContain('Máy in lỗi — Quý khách vui lòng ghi nhớ số');
     expect(await page.getByTestId('ticket-qr').isVisible()).toBe(true);
     await page.getByTestId('printer-problem').waitFor();
@@ -105,7 +107,7 @@ describe('kiosk and the slip printer', () => {
 
     await fake.switchOn();
     await page.getByTestId('reprint').click();
-    await expect.poll(() => status.getAttribute('data-state')).toBe('printed');
+    await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
     await fake.waitForJobs(before + 1);
     await settle();
     expect(fake.jobs()).toHaveLength(before + 1);
@@ -121,7 +123,7 @@ describe('kiosk and the slip printer', () => {
     const before = fake.jobs().length;
     await takeTicket(page);
     const status = page.getByTestId('print-status');
-    await expect.poll(() => status.getAttribute('data-state')).toBe('failed');
+    await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('failed');
     await page.getByTestId('printer-problem').waitFor();
     expect(await text(page.getByTestId('printer-problem'))).toContain('hết giấy');
     await settle();
@@ -129,7 +131,7 @@ describe('kiosk and the slip printer', () => {
 
     fake.setState('ok');
     await page.getByTestId('reprint').click();
-    await expect.poll(() => status.getAttribute('data-state')).toBe('printed');
+    await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
     await fake.waitForJobs(before + 1);
     await settle();
     expect(fake.jobs()).toHaveLength(before + 1);

@@ -68,12 +68,12 @@ describe('phone status page', () => {
     const { page, errors } = await openPhone(mine.path);
     expect(await text(page.getByTestId('status-number'))).toBe(mine.displayNumber);
     expect(await state(page)).toBe('waiting');
-    expect(await text(page.getByTestId('status-ahead'))).toContain('Còn 1 người trước bạn');
+    expect(await text(page.getByTestId('status-ahead'))).toContain('Còn 1 người trước Quý khách');
     await expectAccessible(page, 'phone waiting');
     await shot(page, 'phone-waiting');
 
     await page.getByTestId('lang-en').click();
-    await expect.poll(() => text(page.getByTestId('status-ahead'))).toContain('1 people ahead of you');
+    await expect.poll(() => text(page.getByTestId('status-ahead'))).toContain('1 person ahead of you');
     await page.getByTestId('lang-vi').click();
 
     // The ticket ahead is called: ours is next, live.
@@ -88,7 +88,7 @@ describe('phone status page', () => {
     const second = await counter('call-next');
     expect(second.body.ticket?.displayNumber).toBe(mine.displayNumber);
     await expect.poll(() => state(page)).toBe('called');
-    expect(await text(page.getByTestId('status-state'))).toContain('Đến lượt bạn — mời đến Quầy 1');
+    expect(await text(page.getByTestId('status-state'))).toContain('Đến lượt Quý khách — mời đến Quầy 1');
     expect(
       await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length),
     ).toBe(1);
@@ -131,6 +131,29 @@ describe('phone status page', () => {
     await page.getByTestId('rating-thanks').waitFor();
     expect(await page.getByTestId('rating-1').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('tells which line is served, and lets the citizen give up their place after confirming', async () => {
+    const mine = await issue(`phone-giveup-${Date.now()}`);
+    const { page, errors } = await openPhone(mine.path);
+    expect(await text(page.getByTestId('status-line'))).toContain(
+      'Đang phục vụ — hàng Hộ tịch – Nuôi con nuôi (A)',
+    );
+    await page.getByTestId('give-up').click();
+    await page.getByTestId('give-up-yes').waitFor();
+    await shot(page, 'phone-give-up');
+    // "Keep waiting" changes nothing.
+    await page.getByTestId('give-up-no').click();
+    expect(await state(page)).toBe('waiting');
+    await page.getByTestId('give-up').click();
+    await page.getByTestId('give-up-yes').click();
+    await expect.poll(() => state(page)).toBe('cancelled');
+    expect(await text(page.getByTestId('status-state'))).toContain('Quý khách đã rời hàng chờ');
+    const status = await request(server.url, `/api/tickets/${mine.token}`);
+    expect(status.body.status).toBe('cancelled');
+    expect(await page.getByTestId('give-up').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('says when a ticket does not exist', async () => {

@@ -78,6 +78,27 @@ it('rates on a 5-level scale, refuses a second rating, and closes by itself', as
     await expect
       .poll(() => page.getByTestId(`rating-${l.level}`).textContent(), { timeout: 5000 })
       .toContain(l.label.vi);
+  // Before the citizen touches the screen nothing is chosen, and every face is its own.
+  const untouched = await page.evaluate(() => {
+    const deep = (root: Document | ShadowRoot, selector: string): Element[] => [
+      ...root.querySelectorAll(selector),
+      ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? deep(e.shadowRoot, selector) : [])),
+    ];
+    const buttons = deep(document, 'button.level');
+    return {
+      count: buttons.length,
+      chosen: buttons.filter(
+        (b) =>
+          b.matches(':focus, :focus-visible, [aria-pressed="true"], [aria-checked="true"], .selected') ||
+          b.getAttribute('aria-pressed') === 'true',
+      ).length,
+      faces: deep(document, 'luot-rating-face').map((f) => f.shadowRoot?.innerHTML ?? ''),
+    };
+  });
+  expect(untouched.count).toBe(FIVE.length);
+  expect(untouched.chosen).toBe(0);
+  expect(untouched.faces.every((f) => f.length > 0)).toBe(true);
+  expect(new Set(untouched.faces).size).toBe(FIVE.length);
   const phone = await request(server.url, `/api/tickets/${first.statusToken}/rating`, { body: { level: 4 } });
   expect(phone.status).toBe(201);
   await page.getByTestId('rating-5').click();

@@ -274,4 +274,38 @@ describe('others', () => {
     }
     expect(stateOf(A)).toBe(before);
   });
+
+  it('nobody disables themselves or changes their own role', async () => {
+    const me = await request(server.url, '/api/auth/me', { auth: managerA });
+    expect(me.status).toBe(200);
+    const self = me.body.user as { id: string; fullName: string };
+    for (const change of [
+      { role: 'staff', disabled: false },
+      { role: 'manager', disabled: true },
+    ]) {
+      const res = await request(server.url, `/api/users/${self.id}`, {
+        auth: managerA,
+        method: 'PUT',
+        body: { fullName: self.fullName, siteIds: [A], ...change },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+    const unchanged = await request(server.url, '/api/auth/me', { auth: managerA });
+    expect(unchanged.body.user.role).toBe('manager');
+  });
+
+  it("keeps a kiosk's own actions to kiosks: help calls and its printer's state", async () => {
+    for (const auth of [admin, managerA, server.keys.display, server.keys.counter]) {
+      const help = await request(server.url, `/api/sites/${A}/help-calls`, { auth, body: {} });
+      expect(help.status).toBe(403);
+      const printer = await request(server.url, `/api/sites/${A}/printers/self`, { auth });
+      expect(printer.status).toBe(403);
+    }
+    const kiosk = await request(server.url, `/api/sites/${A}/help-calls`, {
+      auth: server.keys.kiosk,
+      body: {},
+    });
+    expect(kiosk.status).toBe(201);
+  });
 });

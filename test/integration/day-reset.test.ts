@@ -49,6 +49,26 @@ describe('daily reset', () => {
     await store.close();
   });
 
+  it('resumes a day that already has a journal when it rolls into it, never starting it empty', async () => {
+    const late = { t: BEFORE_MIDNIGHT };
+    const { store, hub } = await openHub(late);
+    await hub.execute({ type: 'ticket:issue', procedureId: 'p-khaisinh' });
+    // The next day's journal already holds two tickets (a hub that ran with that day's clock).
+    const early = { t: AFTER_MIDNIGHT };
+    const other = await SiteHub.load(testSiteConfig(), defaultSiteSettings(), store, () => early.t);
+    await other.execute({ type: 'ticket:issue', procedureId: 'p-khaisinh' });
+    await other.execute({ type: 'ticket:issue', procedureId: 'p-khaisinh' });
+    await other.close();
+    await store.releaseDay('site-a', '2026-03-03');
+    late.t = AFTER_MIDNIGHT + 60_000;
+    const next = await hub.execute({ type: 'ticket:issue', procedureId: 'p-khaisinh' });
+    expect(next.ok && next.ticket?.displayNumber).toBe('A003');
+    const events = await store.readDay('site-a', '2026-03-03');
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    await hub.close();
+    await store.close();
+  });
+
   it('closes a day left open by a stop across midnight when it starts again', async () => {
     const now = { t: BEFORE_MIDNIGHT };
     const first = await openHub(now);

@@ -38,15 +38,17 @@ describe('hub flow', () => {
     expect(issued.body.statusToken).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     const counter = socket(s.url, { key: s.keys.counter });
     await connected(counter);
-    const calledEvent = waitFor(display, 'ticket:called');
+    const calledEvent = waitFor(display, 'queue:deltas');
     const result = await ack(counter, 'counter:call-next', { counterId: 'c1' });
     expect(result.ok).toBe(true);
     expect(result.data.ticket.id).toBe(issued.body.ticket.id);
-    const delta = await calledEvent;
+    const [delta] = await calledEvent;
+    expect(delta.name).toBe('ticket:called');
     expect(delta.call.displayNumber).toBe(issued.body.ticket.displayNumber);
     expect(delta.call.counterNumber).toBe(1);
     expect(delta.seq).toBe(snapshot.seq + 2);
-    expect(delta.ticket.status).toBe('called');
+    expect(delta.ticketId).toBe(issued.body.ticket.id);
+    expect(delta.counter.current.status).toBe('called');
   });
 
   it('returns the same ticket for a retried requestId, over REST and over the socket', async () => {

@@ -224,7 +224,8 @@ describe('exports', () => {
       true,
     );
     const p1 = lines.find((l) => l.startsWith(P1.code));
-    expect(p1?.split(',').slice(-12, -10)).toEqual(['7', '7']);
+    // Mean and median wait (minutes): before the rating, dossier-code and outcome columns.
+    expect(p1?.split(',').slice(-19, -17)).toEqual(['7', '7']);
   });
 
   it('exports every report', async () => {
@@ -279,7 +280,7 @@ describe('dossier import (on-time processing)', () => {
       breach: false,
     });
     expect(report.body.months).toEqual([
-      { month: '2026-03', total: 160, onTime: 157, late: 3, pct: (157 * 100) / 160, breach: false },
+      { month: '2026-03', total: 160, early: 0, onTime: 157, late: 3, pct: (157 * 100) / 160, breach: false },
     ]);
     expect(report.body.target).toBe(98);
 

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SiteHub } from '../../server/hub/site-hub.js';
 import { CorruptDataError } from '../../server/store/errors.js';
 import { FileStore } from '../../server/store/file-store.js';
+import { encodeJournalLine } from '../../server/store/journal-line.js';
+import type { QueueEvent } from '../../shared/domain/events.js';
 import { defaultSiteSettings } from '../../shared/protocol/defaults.js';
 import { testSiteConfig } from '../support/fixtures.js';
 
@@ -106,15 +108,17 @@ describe('damaged data files', () => {
   it('refuses a journal whose events cannot be replayed', async () => {
     const dataDir = await tempDir();
     const journal = await seedJournal(dataDir, 1);
-    const orphan = JSON.stringify({
+    // A well-formed line (seq and checksum right) for a ticket that does not exist.
+    const orphan = encodeJournalLine({
       type: 'ticket:called',
       at: Date.now(),
       ticketId: 'nope',
       counterId: 'c1',
       officerId: null,
       next: true,
-    });
-    await writeFile(journal, `${await readFile(journal, 'utf8')}${orphan}\n`);
+      seq: 2,
+    } as QueueEvent);
+    await writeFile(journal, `${await readFile(journal, 'utf8')}${orphan}`);
     const store = await FileStore.open(dataDir);
     await expect(SiteHub.load(testSiteConfig(), defaultSiteSettings(), store, Date.now)).rejects.toThrow(
       /event 2 cannot be replayed/,

@@ -11,6 +11,7 @@ import {
   execute,
   OPEN_STATUSES,
   type QueueCommand,
+  QueueIndex,
   type QueueEvent,
   type SiteConfig,
   type Ticket,
@@ -27,6 +28,7 @@ import {
   checkReplay,
 } from '../support/engine-invariants.js';
 import { eligibleFor, eligibleWaiting, expectedPick, starvingBefore } from '../support/engine-oracle.js';
+import { checkIndex } from '../support/index-invariants.js';
 import { stepsArb, type TimedStep, toCommand } from '../support/engine-commands.js';
 import { MONDAY_8AM, testContext, testSiteConfig } from '../support/fixtures.js';
 
@@ -120,6 +122,8 @@ interface Run {
   ctx: ReturnType<typeof testContext>;
   events: QueueEvent[];
   histories: Map<string, TicketEvent[]>;
+  /** Kept up to date by every event, and judged against the full recomputation. */
+  index: QueueIndex;
 }
 
 function isTicketEvent(e: QueueEvent): e is TicketEvent {
@@ -129,6 +133,7 @@ function isTicketEvent(e: QueueEvent): e is TicketEvent {
 function record(run: Run, events: readonly QueueEvent[]): void {
   for (const e of events) {
     run.events.push(e);
+    run.index.observe(run.state, e);
     if (!isTicketEvent(e)) continue;
     const id = eventTicketId(e) ?? '';
     run.histories.set(id, [...(run.histories.get(id) ?? []), e]);
@@ -211,6 +216,7 @@ function checkAll(run: Run, touched?: ReadonlySet<string>): void {
   checkPools(run.state);
   checkOrdering(run.config, run.state, run.ctx.now);
   checkAhead(run.config, run.state, run.ctx.now);
+  checkIndex(run.config, run.state, run.index, run.ctx.now);
   checkReplay(run.state, run.events, run.histories, touched);
 }
 
@@ -246,6 +252,7 @@ function runSteps(config: SiteConfig, steps: TimedStep[]): void {
     ctx: testContext(MONDAY_8AM),
     events: [],
     histories: new Map(),
+    index: new QueueIndex(),
   };
   for (const step of steps) {
     const seen = run.events.length;

@@ -64,3 +64,28 @@ export async function deepText(page: Page): Promise<string> {
   });
   return text.normalize('NFC');
 }
+
+/**
+ * The text a person can see: text nodes whose element is rendered (open shadow roots included),
+ * one entry per text node; elements with one of the skipped test ids are left out with their content.
+ */
+export async function visibleTexts(page: Page, skipTestIds: string[] = []): Promise<string[]> {
+  const texts = await page.evaluate((skip) => {
+    const parts: string[] = [];
+    const walk = (node: Node): void => {
+      if (node instanceof Element) {
+        if (skip.includes(node.getAttribute('data-testid') ?? '')) return;
+        if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = (node.textContent ?? '').trim();
+        if (text && node.parentElement?.checkVisibility({ visibilityProperty: true })) parts.push(text);
+      }
+      for (const child of Array.from(node.childNodes)) walk(child);
+    };
+    walk(document.body);
+    return parts;
+  }, skipTestIds);
+  return texts.map((t) => t.normalize('NFC'));
+}

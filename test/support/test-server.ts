@@ -6,10 +6,15 @@ import { join } from 'node:path';
 import { type AppOptions, createApp, type LuotApp } from '../../server/app.js';
 import { type FirstStartReport, firstStart } from '../../server/bootstrap.js';
 import { silentLogger } from '../../server/logger.js';
-import { noPrinter, type SlipPrinter } from '../../server/services/ports.js';
-import { FileStore } from '../../server/store/file-store.js';
+import { type Logger, noPrinter, type SlipPrinter } from '../../server/services/ports.js';
+import type { HubOptions } from '../../server/hub/site-hub.js';
+import { FileStore, type FileStoreOptions } from '../../server/store/file-store.js';
+import type { Store } from '../../server/store/store.js';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
+
+const GENEROUS_RULE = { freeFailures: 10_000, baseDelayMs: 1, maxDelayMs: 1, forgetAfterMs: 60_000 };
+const GENEROUS_THROTTLE = { perUsername: GENEROUS_RULE, perIp: GENEROUS_RULE };
 
 export interface TestServer {
   url: string;
@@ -29,14 +34,27 @@ export interface TestServerOptions {
   /** Keep the data directory after close (restart tests). */
   keepData?: boolean;
   port?: number;
+  /** The disk seam and other store options (fault-injection tests). */
+  storeOptions?: FileStoreOptions;
+  hubOptions?: HubOptions;
+  /** Where the hub logs (default: nowhere). */
+  logger?: Logger;
+  /** Another store than a FileStore in dataDir (e.g. a PgStore). */
+  store?: Store;
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'luot-test-')));
-  const store = await FileStore.open(dataDir);
+  const store = opts.store ?? (await FileStore.open(dataDir, opts.storeOptions));
   const clock = opts.clock ?? Date.now;
   const report =
-    (await firstStart(store, { adminPassword: ADMIN_PASSWORD, demo: true, clock })) ??
+    (await firstStart(store, {
+      adminPassword: ADMIN_PASSWORD,
+      demo: true,
+      clock,
+      // The demo officers sign in straight to their counters in tests; the forced change has its own.
+      forcePasswordChange: false,
+    })) ??
     ({
       admin: { username: 'admin', password: null, generated: false },
       officers: [],
@@ -47,8 +65,15 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     store,
     printer: opts.printer ?? noPrinter,
     clock,
-    logger: silentLogger,
-    options: { rateLimits: { login: 10_000, public: 100_000 }, ...opts.options },
+    logger: opts.logger ?? silentLogger,
+    hubOptions: opts.hubOptions,
+    // Tests burst on purpose: the limits get their own tests (test/integration/limits-*.test.ts).
+    options: {
+      rateLimits: { public: 100_000 },
+      signInThrottle: GENEROUS_THROTTLE,
+      issueLimits: { perMinute: 100_000, perHour: 1_000_000 },
+      ...opts.options,
+    },
   });
   const url = await app.listen(opts.port ?? 0, '127.0.0.1');
   const key = (kind: string) => report.devices.find((d) => d.kind === kind)?.key ?? '';
@@ -75,7 +100,7 @@ export async function request(
   url: string,
   path: string,
   opts: { method?: string; body?: unknown; auth?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: any; headers: Headers }> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.auth) headers.authorization = `Bearer ${opts.auth}`;
@@ -96,7 +121,7 @@ export async function request(
   } catch {
     // not JSON
   }
-  return { status: res.status, body };
+  return { status: res.status, body, headers: res.headers };
 }
 
 /** Signs in and returns the session token. */

@@ -112,3 +112,64 @@ describe('catalogue import/export', () => {
     expect(parseCsv(writeCsv(table))).toEqual(table);
   });
 });
+
+describe('catalogue keywords in the file', () => {
+  const withKeywords = () => {
+    const config = demoSiteConfig();
+    config.procedures[0].keywords = ['giấy khai sinh', 'làm khai sinh'];
+    config.procedures[3].keywords = ['công chứng'];
+    return config;
+  };
+  const col = (table: string[][], name: string) => table[0].indexOf(name);
+
+  for (const [format, roundTrip] of Object.entries(roundTrips)) {
+    it(`${format}: keywords go out in their column and come back unchanged`, async () => {
+      const config = withKeywords();
+      const table = catalogueTable(config);
+      const k = col(table, 'Từ khoá tìm kiếm');
+      expect(k).toBeGreaterThan(0);
+      const row = table.find((r) => r[col(table, 'Mã TTHC')] === config.procedures[0].code);
+      expect(row?.[k]).toBe('giấy khai sinh, làm khai sinh');
+      const back = await roundTrip(table);
+      const result = new CatalogueImport(config).apply(rowsOfTable(back).rows);
+      expect(result.summary).toMatchObject({ updated: 0, created: 0, unchanged: config.procedures.length });
+      expect(result.config).toEqual(config);
+    });
+  }
+
+  it('an edited keyword cell replaces the keywords; a file without the column keeps them', async () => {
+    const config = withKeywords();
+    const table = catalogueTable(config);
+    const k = col(table, 'Từ khoá tìm kiếm');
+    const code = col(table, 'Mã TTHC');
+    const i = table.findIndex((r) => r[code] === config.procedures[0].code);
+    table[i][k] = ' khai sinh con; giấy khai sinh\nkhai sinh con , ';
+    const j = table.findIndex((r) => r[code] === config.procedures[3].code);
+    table[j][k] = '';
+    const result = new CatalogueImport(config).apply(rowsOfTable(table).rows);
+    expect(result.summary.updated).toBe(2);
+    const byId = (id: string) => result.config.procedures.find((p) => p.id === id);
+    expect(byId(config.procedures[0].id)?.keywords).toEqual(['khai sinh con', 'giấy khai sinh']);
+    expect(byId(config.procedures[3].id)?.keywords).toBeUndefined();
+    expect(configIssues(result.config)).toEqual([]);
+
+    const without = table.map((r) => r.filter((_, c) => c !== k));
+    const kept = new CatalogueImport(config).apply(rowsOfTable(without).rows);
+    expect(kept.summary.updated).toBe(0);
+    expect(kept.config).toEqual(config);
+  });
+
+  it('reads the English header and leaves out keywords too long for the catalogue, with a warning', () => {
+    const config = withKeywords();
+    const table = catalogueTable(config);
+    const k = col(table, 'Từ khoá tìm kiếm');
+    table[0][k] = 'Keywords';
+    const i = table.findIndex((r) => r[col(table, 'Mã TTHC')] === config.procedures[0].code);
+    table[i][k] = `ngắn, ${'dài'.repeat(30)}`;
+    const result = new CatalogueImport(config).apply(rowsOfTable(table).rows);
+    expect(result.config.procedures.find((p) => p.id === config.procedures[0].id)?.keywords).toEqual([
+      'ngắn',
+    ]);
+    expect(result.summary.warnings.some((w) => w.line === i + 1 && w.message.includes('Từ khoá'))).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ describe('counter key map', () => {
 
   it('uses the keypad as a calling keypad', () => {
     expect(intentOf({ code: 'NumpadAdd' }, '')).toEqual({ kind: 'command', command: 'call-next' });
-    expect(intentOf({ code: 'NumpadEnter' }, '')).toEqual({ kind: 'command', command: 'finish-now' });
+    expect(intentOf({ code: 'NumpadEnter' }, '')).toEqual({ kind: 'command', command: 'finish' });
     expect(intentOf({ code: 'Numpad7' }, '')).toEqual({ kind: 'digit', digit: '7' });
     expect(intentOf({ code: 'NumpadEnter' }, '12')).toEqual({ kind: 'call-typed' });
     expect(intentOf({ code: 'NumpadDecimal' }, '12')).toEqual({ kind: 'clear-digits' });

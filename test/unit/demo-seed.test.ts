@@ -164,13 +164,14 @@ describe('demo seed', () => {
     expect(all.filter(([, s]) => s !== s.normalize('NFC')).map(([path]) => path)).toEqual([]);
   });
 
-  it('defines the priority categories of NĐ 107/2021 and the Law on the Elderly', () => {
+  it('defines the priority categories of NĐ 118/2025 and the Law on the Elderly', () => {
     const byId = new Map(config.priorityCategories.map((c) => [c.id, c]));
     expect([...byId.keys()].sort()).toEqual(['cao-tuoi', 'co-cong', 'khuyet-tat', 'mang-thai']);
     expect(byId.get('cao-tuoi')?.ageThreshold).toBe(60);
     for (const c of config.priorityCategories) {
       expect(c.requiresConfirmation, c.id).toBe(true);
       expect(c.legalBasis?.vi, c.id).toBeTruthy();
+      expect(`${c.legalBasis?.vi}`, c.id).not.toMatch(/107\/2021|61\/2018/);
       expect(c.name.en, c.id).toBeTruthy();
       expect(c.name.km, c.id).toMatch(/[\u1780-\u17ff]/);
     }

@@ -188,14 +188,16 @@ describe('site clock', () => {
 
 describe('board options from the address', () => {
   it('hall board speaks, counter board does not, unless told', () => {
-    expect(parseBoardOptions('')).toEqual({ mode: { kind: 'hall', zones: [] }, voice: true });
+    expect(parseBoardOptions('')).toEqual({ mode: { kind: 'hall', zones: [] }, voice: true, pack: 'centre' });
     expect(parseBoardOptions('?zone=A,B')).toEqual({
       mode: { kind: 'hall', zones: ['A', 'B'] },
       voice: true,
+      pack: 'centre',
     });
     expect(parseBoardOptions('?counter=3')).toEqual({
       mode: { kind: 'counter', counterNumber: 3 },
       voice: false,
+      pack: 'centre',
     });
     expect(parseBoardOptions('?counter=3&voice=1').voice).toBe(true);
     expect(parseBoardOptions('?voice=0').voice).toBe(false);
@@ -203,6 +205,16 @@ describe('board options from the address', () => {
 
   it('ignores malformed values', () => {
     expect(parseBoardOptions('?counter=abc&zone=<script>').mode).toEqual({ kind: 'hall', zones: [] });
+    expect(parseBoardOptions('?pack=../../etc').pack).toBe('centre');
+  });
+
+  it('chooses the voice pack per display', () => {
+    expect(parseBoardOptions('?pack=builtin').pack).toBe('builtin');
+    expect(parseBoardOptions('?counter=3&voice=1&pack=builtin')).toMatchObject({
+      voice: true,
+      pack: 'builtin',
+    });
+    expect(parseBoardOptions('?pack=centre').pack).toBe('centre');
   });
 });
 

@@ -66,3 +66,35 @@ describe('SearchIndex on the demo catalogue', () => {
     expect(index.search('dang', 3)).toHaveLength(3);
   });
 });
+
+describe('ranking, joined words, keywords and everyday synonyms', () => {
+  it('puts the procedure the query names first ("khai sinh" → Đăng ký khai sinh)', () => {
+    expect(first('khai sinh')?.id).toBe('p-khai-sinh');
+    expect(first('Khai Sinh')?.id).toBe('p-khai-sinh');
+    expect(first('ket hon')?.id).toBe('p-ket-hon');
+  });
+
+  it('finds words typed joined', () => {
+    expect(first('khaisinh')?.id).toBe('p-khai-sinh');
+    expect(first('dang ky khaisinh')?.id).toBe('p-khai-sinh');
+  });
+
+  it('finds the chứng thực procedures for "công chứng", and the marital-status certificate for "độc thân"', () => {
+    const hits = index.search('công chứng').map((h) => h.procedure.name.vi);
+    expect(hits.length).toBeGreaterThan(2);
+    expect(hits.slice(0, 3).every((n) => n.includes('hứng thực'))).toBe(true);
+    expect(first('độc thân')?.name.vi).toBe('Cấp Giấy xác nhận tình trạng hôn nhân');
+    expect(first('xin giay doc than')).toBeUndefined();
+  });
+
+  it('uses the keywords the centre gave a procedure', () => {
+    const withKeywords = structuredClone(catalogue);
+    const field = withKeywords.fields.find((f) => f.procedures.some((p) => p.id === 'p-ket-hon'));
+    const procedure = field?.procedures.find((p) => p.id === 'p-ket-hon');
+    if (!procedure) throw new Error('demo catalogue changed');
+    procedure.keywords = ['Thành hôn'];
+    const own = new SearchIndex(withKeywords);
+    expect(own.search('thanh hon')[0]?.procedure.id).toBe('p-ket-hon');
+    expect(index.search('thanh hon')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseVi } from '../support/vi-number-oracle.js';
 import {
   baseLetter,
   LATIN_LETTERS,
@@ -55,54 +56,6 @@ const VI_TABLE: ReadonlyArray<readonly [number, string]> = [
   [999_999, 'chín trăm chín mươi chín nghìn chín trăm chín mươi chín'],
   [1_000_001, 'một triệu không trăm lẻ một'],
 ];
-
-const VI_DIGIT_VALUES: Readonly<Record<string, number>> = {
-  không: 0,
-  một: 1,
-  mốt: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  tư: 4,
-  năm: 5,
-  lăm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-};
-
-/** An independent reader of Vietnamese number words, used as an oracle. */
-function parseVi(text: string): number {
-  let total = 0;
-  let group = 0;
-  let last = 0;
-  for (const word of text.split(' ')) {
-    const digit = VI_DIGIT_VALUES[word];
-    if (digit !== undefined) {
-      last = digit;
-      group += digit;
-    } else if (word === 'mười') {
-      last = 0;
-      group += 10;
-    } else if (word === 'mươi') {
-      group += last * 9;
-    } else if (word === 'trăm') {
-      group += last * 99;
-    } else if (word === 'lẻ') {
-      last = 0;
-    } else if (word === 'nghìn') {
-      total += group * 1000;
-      group = 0;
-    } else if (word === 'triệu') {
-      total += group * 1_000_000;
-      group = 0;
-    } else {
-      throw new Error(`unexpected word "${word}" in "${text}"`);
-    }
-  }
-  return total + group;
-}
 
 describe('readNumberVi', () => {
   it.each(VI_TABLE)('reads %i as "%s"', (n, expected) => {

@@ -12,6 +12,7 @@
 //     T8 đất đai    issued 65, never called, expired when the day closes at 600
 import { describe, expect, it } from 'vitest';
 import { closeDayEvents, type QueueEvent } from '../../shared/domain/index.js';
+import type { FinishOutcome } from '../../shared/domain/model.js';
 import { defaultSiteSettings } from '../../shared/protocol/defaults.js';
 import type { GroupedReport } from '../../shared/protocol/report-views.js';
 import type { ReportContext } from '../../server/reports/context.js';
@@ -49,9 +50,10 @@ function fixtureDay() {
     m: number,
     type: 'counter:start' | 'counter:finish' | 'counter:no-show',
     counterId: string,
+    outcome?: FinishOutcome,
   ) => {
     at(m);
-    h.ok({ type, counterId } as Parameters<typeof h.ok>[0]);
+    h.ok({ type, counterId, ...(outcome ? { outcome } : {}) } as Parameters<typeof h.ok>[0]);
   };
   const rate = (name: string, level: number, reasons: string[] = []) =>
     h.ok({ type: 'ticket:rate', ticketId: ids[name], level, scale: 3, reasons, via: 'counter' });
@@ -68,11 +70,11 @@ function fixtureDay() {
   issue('T4', 3, 'p-khaisinh');
   callNext(5, 'c1', 'u-a');
   step(6, 'counter:start', 'c1');
-  step(10, 'counter:finish', 'c1');
+  step(10, 'counter:finish', 'c1', 'received');
   rate('T1', 3);
   callNext(10, 'c1', 'u-a');
   step(10, 'counter:start', 'c1');
-  step(12, 'counter:finish', 'c3');
+  step(12, 'counter:finish', 'c3', 'returned');
   rate('T7', 3);
   step(20, 'counter:finish', 'c1');
   rate('T2', 2);
@@ -332,6 +334,7 @@ describe('the per-day cache', () => {
         query(),
       );
       expect(fromDisk).toEqual(replayed);
+      expect(fromDisk.total.outcomes).toMatchObject({ received: 1, returned: 1, guided: 0 });
       // A damaged cache file is rebuilt from the journal.
       const { writeFile } = await import('node:fs/promises');
       await writeFile(join(dir, 'site-a', `${DAY}.bin`), 'LUOTRPT2 torn');

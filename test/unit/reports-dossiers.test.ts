@@ -7,10 +7,13 @@ import {
   csvRows,
   dossiersOf,
   parseCount,
+  parseDays,
   parseDossierFile,
   parseMonth,
 } from '../../server/reports/dossier-parse.js';
 import { tableToCsv } from '../../server/reports/export-files.js';
+import { procedureFigures } from '../../server/reports/on-time.js';
+import type { OnTimeRow } from '../../shared/protocol/report-views.js';
 
 describe('dossier figures', () => {
   it('finds the columns by their Vietnamese names, with or without diacritics', () => {
@@ -77,6 +80,84 @@ describe('dossier figures', () => {
       { line: 3, code: '1.001193.000.00.00.H59', month: '2026-03', total: 50, onTime: 49, late: 1 },
       { line: 4, code: '1.000894.000.00.00.H59', month: '2026-03', total: 20, onTime: 20, late: 0 },
     ]);
+  });
+
+  it('reads the early / on-time / late split, the mean processing time and the legal deadline', () => {
+    expect(columnOf('Trước hạn')).toBe('early');
+    expect(columnOf('Thời gian giải quyết TB (ngày)')).toBe('meanDays');
+    expect(columnOf('Thời hạn giải quyết (ngày)')).toBe('deadlineDays');
+    expect(parseDays('3,5')).toBe(3.5);
+    expect(parseDays(2)).toBe(2);
+    expect(parseDays('-1')).toBeNull();
+    expect(parseDays('ba ngày')).toBeNull();
+    const csv =
+      'Mã TTHC;Tháng;Tổng số;Trước hạn;Đúng hạn;Quá hạn;Thời gian giải quyết TB (ngày);Thời hạn giải quyết (ngày)\n' +
+      'A;2026-03;10;6;3;1;2,5;3\n' +
+      'A;2026-04;10;2;4;4;4;3\n' +
+      'B;2026-03;5;5;0;0;;5\n' +
+      'C;2026-03;5;x;0;0;1;0\n' +
+      'D;2026-03;3;2;2;0;1;1\n';
+    const parsed = dossiersOf(csvRows(csv));
+    expect(parsed.rows).toEqual([
+      {
+        line: 2,
+        code: 'A',
+        month: '2026-03',
+        total: 10,
+        early: 6,
+        onTime: 3,
+        late: 1,
+        meanDays: 2.5,
+        deadlineDays: 3,
+      },
+      {
+        line: 3,
+        code: 'A',
+        month: '2026-04',
+        total: 10,
+        early: 2,
+        onTime: 4,
+        late: 4,
+        meanDays: 4,
+        deadlineDays: 3,
+      },
+      { line: 4, code: 'B', month: '2026-03', total: 5, early: 5, onTime: 0, late: 0, deadlineDays: 5 },
+    ]);
+    // C: early not a count, deadline 0; D: total below early + on time + late.
+    expect(parsed.errors.map((e) => e.line)).toEqual([5, 6]);
+    expect(parsed.errors[0].message).toContain('trước hạn');
+    expect(parsed.errors[0].message).toContain('thời hạn');
+  });
+
+  it('sums a procedure over months: the split, the weighted mean time, the latest deadline', () => {
+    const row = (month: string, early: number, onTime: number, late: number, meanDays: number | null) =>
+      ({
+        code: 'A',
+        procedureId: 'p1',
+        label: { vi: 'A' },
+        month,
+        total: early + onTime + late,
+        early,
+        onTime,
+        late,
+        pct: null,
+        breach: false,
+        meanDays,
+        deadlineDays: month === '2026-03' ? 5 : month === '2026-04' ? 3 : null,
+        overDeadline: false,
+        ours: { issued: 0, served: 0, waitMean: null, serviceMean: null },
+      }) satisfies OnTimeRow;
+    const [a] = procedureFigures([
+      row('2026-03', 6, 3, 1, 2),
+      row('2026-04', 0, 10, 20, 4),
+      row('2026-05', 1, 0, 0, null),
+    ]);
+    expect(a).toMatchObject({ code: 'A', total: 41, early: 7, onTime: 13, late: 21, deadlineDays: 3 });
+    // (2 × 10 + 4 × 30) / 40 = 3.5 days > 3: over the deadline; 20 / 41 on time is a breach.
+    expect(a.meanDays).toBe(3.5);
+    expect(a.overDeadline).toBe(true);
+    expect(a.pct).toBeCloseTo((20 / 41) * 100, 5);
+    expect(a.breach).toBe(true);
   });
 
   it('refuses a file without the needed columns', async () => {

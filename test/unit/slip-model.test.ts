@@ -53,7 +53,7 @@ describe('slip model', () => {
     expect(slipText(model, 'field')).toBe('Hộ tịch');
     expect(slipText(model, 'procedure')).toBe('Đăng ký khai sinh');
     expect(slipText(model, 'counters')).toBe('Quầy phục vụ: Quầy 3, Quầy 4');
-    expect(slipText(model, 'ahead')).toBe('Số người đang chờ trước bạn: 7');
+    expect(slipText(model, 'ahead')).toBe('Số người đang chờ trước Quý khách: 7');
     expect(slipText(model, 'priority')).toBe('Ưu tiên: Người cao tuổi');
     expect(slipText(model, 'footer')).toBe('Cảm ơn Quý khách! Quét mã QR để theo dõi lượt');
     expect(model.items).toContainEqual({ kind: 'qr', data: input.statusUrl });
@@ -71,7 +71,7 @@ describe('slip model', () => {
   it('prints the number of people ahead as given', () => {
     for (const ahead of [0, 1, 42, 1234]) {
       expect(slipText(buildSlipModel({ ...input, ahead }), 'ahead')).toBe(
-        `Số người đang chờ trước bạn: ${ahead}`,
+        `Số người đang chờ trước Quý khách: ${ahead}`,
       );
     }
   });

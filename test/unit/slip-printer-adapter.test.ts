@@ -30,7 +30,7 @@ describe('slip input for an issued ticket', () => {
     expect(slipText(model, 'field')).toBe('Hộ tịch');
     expect(slipText(model, 'procedure')).toBe('Đăng ký khai sinh');
     expect(slipText(model, 'counters')).toBe('Quầy phục vụ: Quầy 1, Quầy 2');
-    expect(slipText(model, 'ahead')).toBe('Số người đang chờ trước bạn: 4');
+    expect(slipText(model, 'ahead')).toBe('Số người đang chờ trước Quý khách: 4');
     expect(slipText(model, 'time')).toBe('Thời gian in vé: 02/03/2026 08:00');
     expect(slipText(model, 'priority')).toBeUndefined();
   });

@@ -1,10 +1,10 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, GET /api/auth/session
 import { type Request, type Response, Router } from 'express';
-import type { RateLimitRequestHandler } from 'express-rate-limit';
 import { loginBody } from '../../../shared/protocol/api-schemas.js';
 import type { AuthService } from '../../auth/auth-service.js';
 import { ServiceError } from '../../services/service-error.js';
 import { readCookie, SESSION_COOKIE } from '../authenticate.js';
+import type { SignInGuard } from '../limits/sign-in-guard.js';
 import { parseInput } from '../validate.js';
 
 export function userView(user: {
@@ -13,6 +13,7 @@ export function userView(user: {
   fullName: string;
   role: string;
   siteIds: string[];
+  mustChangePassword?: boolean;
 }) {
   return {
     id: user.id,
@@ -20,19 +21,24 @@ export function userView(user: {
     fullName: user.fullName,
     role: user.role,
     siteIds: user.siteIds,
+    mustChangePassword: user.mustChangePassword === true,
   };
 }
 
-export function authRoutes(
-  auth: AuthService,
-  loginLimiter: RateLimitRequestHandler,
-  secureCookies: boolean,
-): Router {
+export function authRoutes(auth: AuthService, signIn: SignInGuard, secureCookies: boolean): Router {
   const router = Router();
 
-  router.post('/api/auth/login', loginLimiter, async (req: Request, res: Response) => {
+  router.post('/api/auth/login', async (req: Request, res: Response) => {
     const body = parseInput(loginBody, req.body);
+    signIn.check(req, res, body.username, 'auth:sign-in');
     const result = await auth.login(body.username, body.password);
+    signIn.record(
+      req,
+      body.username,
+      'auth:sign-in',
+      result.ok ? 'ok' : result.code === 'account_disabled' ? 'account_disabled' : 'invalid_credentials',
+      { siteId: result.ok ? (result.user.siteIds[0] ?? null) : null },
+    );
     if (!result.ok) {
       const message =
         result.code === 'account_disabled'
@@ -45,7 +51,9 @@ export function authRoutes(
       sameSite: 'strict',
       secure: secureCookies,
       path: '/',
-      expires: new Date(result.expiresAt),
+      // A lifetime, not a date: the browser's clock and the hub's queue clock (which holds back a
+      // jump until it is confirmed) may disagree, and a date in the browser's past drops the cookie.
+      maxAge: auth.ttlMs,
     });
     res.json({ token: result.token, expiresAt: result.expiresAt, user: userView(result.user) });
   });

@@ -7,25 +7,17 @@ import type { Ticket } from '../../../shared/domain/model.js';
 import type { OfficerToday, SeriesInfo } from '../../../shared/protocol/views.js';
 import type { Principal } from '../../auth/principal.js';
 import type { QueueService } from '../../services/queue-service.js';
-import { ServiceError } from '../../services/service-error.js';
+import { signedInAccount } from '../../services/signed-in.js';
 import type { RouteDeps } from '../route-deps.js';
 import { param } from '../validate.js';
 
 type Reader = { kind: 'officer'; userId: string } | { kind: 'counter'; counterId: string };
 
-/** Staff, managers and admins of the site, or one of its counter devices. */
+/** Staff, managers and admins of the site, or one of its counter devices (officer:day). */
 function reader(queue: QueueService, principal: Principal, siteId: string): Reader {
-  if (principal.kind === 'device') {
-    const { device } = principal;
-    if (device.kind !== 'counter' || device.siteId !== siteId || !device.counterId) {
-      throw new ServiceError(403, 'forbidden', 'Chỉ máy quầy của trung tâm này được xem.');
-    }
-    queue.hub(siteId);
-    return { kind: 'counter', counterId: device.counterId };
-  }
-  queue.check(principal, 'counter:sign-in', siteId);
-  if (principal.kind !== 'user') throw new ServiceError(401, 'unauthorized', 'Cần đăng nhập.');
-  return { kind: 'officer', userId: principal.user.id };
+  queue.check(principal, 'officer:day', siteId);
+  if (principal.kind === 'device') return { kind: 'counter', counterId: principal.device.counterId ?? '' };
+  return { kind: 'officer', userId: signedInAccount(principal).id };
 }
 
 const mean = (values: number[]): number | null =>

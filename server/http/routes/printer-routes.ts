@@ -5,7 +5,7 @@ import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { emptyBody } from '../../../shared/protocol/api-schemas.js';
 import { idSchema } from '../../../shared/protocol/config-schemas.js';
-import { authorize } from '../../auth/permissions.js';
+import { type Action, authorize, type Scope } from '../../auth/permissions.js';
 import type { Principal } from '../../auth/principal.js';
 import type { SiteHub } from '../../hub/site-hub.js';
 import type { PrintService, PrintTargetRef } from '../../printing/printer.js';
@@ -13,7 +13,7 @@ import { parsePrinterTarget } from '../../printing/printer-target.js';
 import type { SlipInput } from '../../printing/slip-model.js';
 import { siteRoom } from '../../realtime/socket-data.js';
 import type { PrintOutcome, SlipPrinter } from '../../services/ports.js';
-import { notFound, ServiceError } from '../../services/service-error.js';
+import { notFound, refuse, ServiceError } from '../../services/service-error.js';
 import type { DeviceRecord } from '../../store/config-data.js';
 import type { RouteDeps } from '../route-deps.js';
 import { parseInput, param } from '../validate.js';
@@ -38,11 +38,8 @@ export function printServiceOf(printer: SlipPrinter): PrintService | null {
   return isPrintService(service) ? service : null;
 }
 
-const forbidden = (message: string) => new ServiceError(403, 'forbidden', message);
-
-function deny(principal: Principal, action: Parameters<typeof authorize>[1], siteId: string): void {
-  const denial = authorize(principal, action, { siteId });
-  if (denial) throw new ServiceError(denial.status, denial.code, denial.message);
+function deny(principal: Principal, action: Action, siteId: string, scope: Omit<Scope, 'siteId'> = {}): void {
+  refuse(authorize(principal, action, { siteId, ...scope }));
 }
 
 function outcomeBody(outcome: PrintOutcome) {
@@ -106,21 +103,14 @@ export function printerRoutes(deps: RouteDeps): Router {
     const ticket = rootId ? hub.state.tickets.get(rootId) : undefined;
     if (!job || !rootId || !ticket) throw notFound('lệnh in');
     const p = req.principal;
-    if (p.kind === 'device' && !(ticket.channel === 'kiosk' && printsOn(svc, p.device, job.target))) {
-      throw forbidden('Kiosk chỉ in lại phiếu của máy in của mình.');
-    }
+    const onOwnPrinter =
+      p.kind === 'device' && ticket.channel === 'kiosk' && printsOn(svc, p.device, job.target);
+    deny(p, 'print-jobs:read', hub.siteId, { printJob: { onOwnPrinter } });
     return { svc, job, rootId };
   };
 
-  /** Kiosk devices of the site, or its staff, managers and admins. */
-  const checkJobAccess = (p: Principal, siteId: string): void => {
-    if (p.kind === 'device') {
-      if (p.device.kind !== 'kiosk') throw forbidden('Thiết bị này không được in phiếu.');
-      if (p.device.siteId !== siteId) throw forbidden('Thiết bị thuộc trung tâm khác.');
-      return;
-    }
-    deny(p, 'queue:read', siteId);
-  };
+  /** Kiosk devices of the site, or its staff, managers and admins (print-jobs:read). */
+  const checkJobAccess = (p: Principal, siteId: string): void => deny(p, 'print-jobs:read', siteId);
 
   router.get('/api/sites/:siteId/print-jobs/:jobId', (req: Request, res: Response) => {
     const siteId = site(req);
@@ -156,15 +146,9 @@ export function printerRoutes(deps: RouteDeps): Router {
 
   router.get('/api/sites/:siteId/printers/self', async (req: Request, res: Response) => {
     const siteId = site(req);
-    const p = req.principal;
-    if (p.kind !== 'device')
-      throw new ServiceError(
-        p.kind === 'anonymous' ? 401 : 403,
-        p.kind === 'anonymous' ? 'unauthorized' : 'forbidden',
-        'Chỉ dành cho kiosk.',
-      );
-    if (p.device.kind !== 'kiosk' || p.device.siteId !== siteId)
-      throw forbidden('Chỉ dành cho kiosk của trung tâm.');
+    deny(req.principal, 'printer:own-status', siteId);
+    // A kiosk's own action: the rule above lets no account or other device through.
+    const p = req.principal as Extract<Principal, { kind: 'device' }>;
     deps.queue.hub(siteId);
     let status = service?.lastStatus(ref(p.device));
     if (service && !status) status = await service.status(ref(p.device)).catch(() => undefined);

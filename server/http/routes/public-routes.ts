@@ -1,24 +1,14 @@
-// Public endpoints: health, sites, catalogue, and one ticket's status by its unguessable token.
+// Public endpoints: sites, catalogue, and one ticket's status by its unguessable token (giving the
+// ticket up is a queue command: server/services/queue-commands.ts).
 import { type Request, type Response, Router } from 'express';
 import { rateBody } from '../../../shared/protocol/api-schemas.js';
 import { catalogueView, siteSummary } from '../../hub/views.js';
 import type { QueueService } from '../../services/queue-service.js';
-import { notFound } from '../../services/service-error.js';
+import { statusToken } from '../../services/status-token.js';
 import { parseInput, param } from '../validate.js';
 
-const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
-
-function statusToken(value: string | string[] | undefined): string {
-  if (typeof value !== 'string' || !TOKEN.test(value)) throw notFound('số thứ tự');
-  return value;
-}
-
-export function publicRoutes(queue: QueueService, startedAt: number, version: string): Router {
+export function publicRoutes(queue: QueueService): Router {
   const router = Router();
-
-  router.get('/health', (_req: Request, res: Response) => {
-    res.json({ status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
-  });
 
   router.get('/api/sites', (_req: Request, res: Response) => {
     res.json(queue.sites().map((hub) => siteSummary(hub.config)));

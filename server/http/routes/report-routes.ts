@@ -2,22 +2,26 @@
 //   GET  /api/sites/:siteId/reports/options                 filter choices (catalogue, officers)
 //   GET  /api/sites/:siteId/reports/<name>[.csv|.xlsx]?from=&to=&fieldId=…   a report or its export
 //   POST /api/sites/:siteId/reports/dossiers/import          on-time figures (CSV or XLSX body)
+//   GET  /api/sites/:siteId/public-figures                   the display's figures slide (queue readers)
+//   GET  /api/centre-reports/…                               over a set of centres (reports/centre-set-routes.ts)
 import express, { type Request, type Response, Router } from 'express';
 import { REPORT_NAMES, type ReportName } from '../../../shared/protocol/report-views.js';
 import { parseDossierFile } from '../../reports/dossier-parse.js';
+import { PublicFiguresCache, publicFigures } from '../../reports/public-figures.js';
 import { reportQuerySchema } from '../../reports/query.js';
 import { ReportService } from '../../reports/report-service.js';
-import { tableToCsv, tableToXlsx } from '../../reports/export-files.js';
+import { centreReportRoutes } from '../../reports/centre-set-routes.js';
+import { tableFile } from '../../reports/export-files.js';
 import { ServiceError } from '../../services/service-error.js';
 import type { RouteDeps } from '../route-deps.js';
 import { param, parseInput } from '../validate.js';
 
 const FILE = /^([a-z-]{3,20})(?:\.(csv|xlsx))?$/;
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function reportRoutes(deps: RouteDeps, service = new ReportService(deps.store)): Router {
   const router = Router();
+  router.use(centreReportRoutes(deps, service));
   const site = (req: Request) => param(req.params.siteId, 'trung tâm');
   // A day closed at midnight is summarised for reports right away, so no report has to replay it.
   deps.hubs.subscribe({
@@ -30,6 +34,18 @@ export function reportRoutes(deps: RouteDeps, service = new ReportService(deps.s
         );
       });
     },
+  });
+
+  const figures = new PublicFiguresCache();
+  router.get('/api/sites/:siteId/public-figures', async (req: Request, res: Response) => {
+    const siteId = site(req);
+    deps.queue.check(req.principal, 'queue:read', siteId);
+    const ctx = service.context(deps.queue.hub(siteId));
+    const value = await figures.get(siteId, ctx.now, async () =>
+      publicFigures(ctx, await service.dossiers.list(siteId)),
+    );
+    res.setHeader('cache-control', 'no-store');
+    res.json(value);
   });
 
   router.get('/api/sites/:siteId/reports/options', (req: Request, res: Response) => {
@@ -69,6 +85,7 @@ export function reportRoutes(deps: RouteDeps, service = new ReportService(deps.s
         });
       }
       const replaced = await service.importDossiers(siteId, parsed.rows, deps.clock());
+      figures.forget(siteId);
       deps.queue.audit(req.principal, siteId, 'reports:dossiers-import', `${parsed.rows.length} rows`);
       res.status(201).json({
         imported: parsed.rows.length,
@@ -102,13 +119,10 @@ export function reportRoutes(deps: RouteDeps, service = new ReportService(deps.s
     }
     const table = service.table(ctx, report);
     const fileName = `bao-cao-${name}-${siteId}-${q.from}_${q.to}.${format}`;
+    const file = await tableFile(table, format);
     res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
     res.setHeader('cache-control', 'no-store');
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').send(tableToCsv(table));
-    } else {
-      res.type(XLSX_TYPE).send(await tableToXlsx(table));
-    }
+    res.type(file.type).send(file.body);
   });
 
   return router;

@@ -1,0 +1,66 @@
+// Words of the guidance desk (/counter/guidance). Officers read them: Vietnamese first, English
+// complete; the slip and the kiosk carry the citizen's language.
+import { defineMessages } from '../../shared/i18n/messages.js';
+
+const vi = {
+  'guide.title': 'Bàn hướng dẫn',
+  'guide.heading': 'Lượt – Bàn hướng dẫn',
+  'guide.issue': 'Cấp số cho công dân',
+  'guide.procedure': 'Thủ tục',
+  'guide.search': 'Tìm thủ tục (tên hoặc mã)',
+  'guide.choose': '— Chọn thủ tục —',
+  'guide.priority': 'Đối tượng ưu tiên',
+  'guide.noPriority': 'Không ưu tiên',
+  'guide.priorityHint': 'Chỉ chọn sau khi đã kiểm tra giấy tờ (Nghị định 118/2025/NĐ-CP).',
+  'guide.language': 'Ngôn ngữ của công dân',
+  'guide.printer': 'In phiếu tại',
+  'guide.defaultPrinter': 'Máy in mặc định',
+  'guide.submit': 'Cấp số và in phiếu',
+  'guide.busy': 'Đang cấp số…',
+  'guide.issued': 'Đã cấp số {number}',
+  'guide.counters': 'Mời đến quầy {counters}',
+  'guide.ahead': '{n} người chờ trước',
+  'guide.print.printing': 'Đang in phiếu…',
+  'guide.print.printed': 'Đã in phiếu.',
+  'guide.print.failed': 'Máy in lỗi: ghi số cho công dân.',
+  'guide.print.skipped': 'Không in phiếu.',
+  'guide.calls': 'Kiosk cần hỗ trợ',
+  'guide.noCalls': 'Không có kiosk nào gọi hỗ trợ.',
+  'guide.callAt': '{where} — gọi lúc {time}',
+  'guide.answer': 'Tôi đến ngay',
+  'guide.signOut': 'Đăng xuất',
+  'guide.noSite': 'Tài khoản chưa được gán trung tâm nào.',
+};
+
+const en: Record<keyof typeof vi, string> = {
+  'guide.title': 'Guidance desk',
+  'guide.heading': 'Lượt – Guidance desk',
+  'guide.issue': 'Issue a number for a citizen',
+  'guide.procedure': 'Procedure',
+  'guide.search': 'Search procedures (name or code)',
+  'guide.choose': '— Choose a procedure —',
+  'guide.priority': 'Priority category',
+  'guide.noPriority': 'No priority',
+  'guide.priorityHint': 'Only after checking the papers (Decree 118/2025/NĐ-CP).',
+  'guide.language': "Citizen's language",
+  'guide.printer': 'Print the slip at',
+  'guide.defaultPrinter': 'Default printer',
+  'guide.submit': 'Issue and print',
+  'guide.busy': 'Issuing…',
+  'guide.issued': 'Issued {number}',
+  'guide.counters': 'Go to counter {counters}',
+  'guide.ahead': '{n} waiting ahead',
+  'guide.print.printing': 'Printing…',
+  'guide.print.printed': 'Slip printed.',
+  'guide.print.failed': 'Printer problem: write the number down for the citizen.',
+  'guide.print.skipped': 'No slip printed.',
+  'guide.calls': 'Kiosks asking for help',
+  'guide.noCalls': 'No kiosk is asking for help.',
+  'guide.callAt': '{where} — called at {time}',
+  'guide.answer': 'On my way',
+  'guide.signOut': 'Sign out',
+  'guide.noSite': 'This account has no centre.',
+};
+
+export const guidanceMessages = defineMessages(vi, en, {});
+export type GuidanceKey = keyof typeof vi;

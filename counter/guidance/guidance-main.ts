@@ -1,0 +1,2 @@
+import '../../shared/ui/fonts.js';
+import './guidance-app.js';

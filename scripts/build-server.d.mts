@@ -1,0 +1,2 @@
+export function isServerStale(): boolean;
+export function buildServerIfStale(options?: { force?: boolean; quiet?: boolean }): boolean;
