@@ -30,7 +30,21 @@ export async function buildIfStale({ force = false, quiet = false } = {}) {
   if (!force && !isStale()) return false;
   if (!quiet) process.stdout.write('Lượt: building the kiosk, display, counter and admin apps…\n');
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // Always a production build: under the test runner NODE_ENV is 'test', and Vite would then
+  // resolve Lit's development build (dev-mode warnings, 4 KB more per app) into dist/, which
+  // `npm start` would go on serving.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: quiet ? 'error' : 'warn',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const { writeFileSync } = await import('node:fs');
   writeFileSync(STAMP, new Date().toISOString());
   return true;

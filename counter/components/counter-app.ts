@@ -14,7 +14,11 @@ import type { LoggedInEvent } from './login-form.js';
 import './counter-picker.js';
 import './counter-workspace.js';
 import './login-form.js';
-import '../../shared/ui/password-dialog.js';
+
+/** The password form is rare (a first sign-in, a change asked for): its code loads when shown. */
+function loadPasswordDialog(): Promise<unknown> {
+  return import('../../shared/ui/password-dialog.js');
+}
 
 type Phase =
   | { kind: 'loading' }
@@ -154,12 +158,14 @@ export class CounterApp extends LitElement {
           @counter-chosen=${this.onChosen}
         ></luot-counter-picker>`;
       case 'password':
+        void loadPasswordDialog();
         return html`<luot-password-dialog
           forced
           @sign-out=${this.onSignOut}
           @password-changed=${() => void this.toPicker({ ...phase.user, mustChangePassword: false }, true, '')}
         ></luot-password-dialog>`;
       case 'work':
+        if (this.changingPassword) void loadPasswordDialog();
         return html`${
           this.changingPassword
             ? html`<luot-password-dialog

@@ -34,21 +34,20 @@ import { controls } from './styles.js';
 import type { TransferEvent } from './transfer-dialog.js';
 import type { CallTicketEvent } from './waiting-list.js';
 import './action-bar.js';
-import './call-dialog.js';
+import { loadDialogs } from './dialogs.js';
 import './current-ticket.js';
-import './finish-dialog.js';
-import './keys-dialog.js';
 import './no-show-panel.js';
-import './pause-dialog.js';
 import './series-panel.js';
 import './today-panel.js';
-import './transfer-dialog.js';
 import './waiting-list.js';
 import './workspace-header.js';
 
 export const LOCALE_STORAGE = 'luot.counter.lang';
 
 type Feedback = { kind: 'ok' | 'info' | 'error'; text: string };
+/** After this long with the workspace up, the dialogs' code is fetched (ms). */
+const DIALOGS_AFTER_MS = 300;
+
 type ActionData = { ticket?: TicketView | null; counter?: CounterView | null };
 type CounterEvent = Exclude<
   keyof ClientToServerEvents,
@@ -223,6 +222,7 @@ export class CounterWorkspace extends LitElement {
       this.now = this.conn.now();
     }, 1000);
     void this.loadReferenceData();
+    setTimeout(() => void loadDialogs(), DIALOGS_AFTER_MS);
   }
 
   override disconnectedCallback(): void {
@@ -297,6 +297,11 @@ export class CounterWorkspace extends LitElement {
     this.feedbackSerial += 1;
   }
 
+  /** Opens a dialog once its code is there (fetched after the workspace is up). */
+  private showDialog(dialog: () => CounterDialog | undefined): void {
+    void loadDialogs().then(() => dialog()?.show());
+  }
+
   private get openDialog(): CounterDialog | null {
     const all = [this.finishDialog, this.transferDialog, this.callDialog, this.pauseDialog, this.keysDialog];
     return all.find((d) => d?.isOpen) ?? null;
@@ -354,7 +359,7 @@ export class CounterWorkspace extends LitElement {
         this.act(command, 'counter:start', {}, (d) => this.ok('done.started', d));
         break;
       case 'finish':
-        if (current) void this.finishDialog?.show();
+        if (current) this.showDialog(() => this.finishDialog);
         else this.say('error', this.i18n.error('counter_has_no_ticket'));
         break;
       case 'withdraw':
@@ -364,20 +369,20 @@ export class CounterWorkspace extends LitElement {
         this.act(command, 'counter:no-show', {}, (d) => this.ok('done.noShow', d));
         break;
       case 'transfer':
-        if (current) void this.transferDialog?.show();
+        if (current) this.showDialog(() => this.transferDialog);
         else this.say('error', this.t('transfer.nothing'));
         break;
       case 'call-number':
         void this.wholeList().then((list) => {
           this.fullList = list;
-          void this.callDialog?.show();
+          this.showDialog(() => this.callDialog);
         });
         break;
       case 'pause-toggle':
         if (counter?.paused) {
           this.act(command, 'counter:resume', {}, () => ({ kind: 'ok', text: this.t('done.resumed') }));
         } else {
-          void this.pauseDialog?.show();
+          this.showDialog(() => this.pauseDialog);
         }
         break;
     }
@@ -553,7 +558,7 @@ export class CounterWorkspace extends LitElement {
         .status=${this.conn.status}
         .deviceMode=${!this.user}
         @change-locale=${this.changeLocale}
-        @show-keys=${() => void this.keysDialog?.show()}
+        @show-keys=${() => this.showDialog(() => this.keysDialog)}
       ></luot-workspace-header>
       ${this.renderBanner()}
       <luot-help-call-notice

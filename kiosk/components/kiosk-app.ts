@@ -26,9 +26,7 @@ import './field-screen.js';
 import './home-screen.js';
 import './kiosk-header.js';
 import './lock-screen.js';
-import './priority-screen.js';
 import './procedure-screen.js';
-import './ticket-screen.js';
 import { appointmentsOpen } from './checkin-button.js';
 import { AccessModes } from '../access/access-modes.js';
 import { type AccessKey, accessMessages } from '../access/access-i18n.js';
@@ -41,9 +39,18 @@ const SCAN_GAP_MS = 400;
 /** After this long on the home screen the later screens are fetched (ms). */
 const LATER_SCREENS_MS = 500;
 let laterScreens: Promise<unknown> | null = null;
-/** The check-in screen and the QR code drawing, loaded on first use (once). */
+/**
+ * The screens after the first choice (priority with its camera, the ticket with its phone step and
+ * QR code, booking check-in), loaded once: after the home screen is up, or at the citizen's first
+ * tap, whichever comes first. A screen shown before its code is there upgrades when it arrives.
+ */
 function loadLaterScreens(): Promise<unknown> {
-  laterScreens ??= Promise.all([import('./checkin-screen.js'), import('../qr.js')]);
+  laterScreens ??= Promise.all([
+    import('./priority-screen.js'),
+    import('./ticket-screen.js'),
+    import('./checkin-screen.js'),
+    import('../qr.js'),
+  ]);
   return laterScreens;
 }
 
@@ -171,6 +178,7 @@ export class KioskApp extends LitElement {
   private catalogueSite: string | null = null;
   private readonly onActivity = () => {
     this.lastActivity = Date.now();
+    void loadLaterScreens();
   };
 
   override connectedCallback(): void {
@@ -182,8 +190,8 @@ export class KioskApp extends LitElement {
     this.timers.push(setInterval(() => this.tick(), 1000));
     this.timers.push(setInterval(() => void this.conn.resync(), RESYNC_MS));
     this.tick();
-    // Screens a citizen reaches later (booking check-in, the ticket's QR code) are not in the first
-    // load (the kiosk's JS budget): fetched once the home screen is up, so they are there when asked.
+    // Screens a citizen reaches later are not in the first load (the kiosk's JS budget): fetched
+    // once the home screen is up, so they are there when asked.
     this.timers.push(setTimeout(() => void loadLaterScreens(), LATER_SCREENS_MS));
   }
 

@@ -5,7 +5,9 @@
 // on the build the suite's global setup keeps up to date (scripts/build-if-stale.mjs).
 import { describe, expect, it } from 'vitest';
 import { isStale } from '../../scripts/build-if-stale.mjs';
-import { firstLoadFiles, pageJsBytes } from '../bench/bundle-size.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DIST, firstLoadFiles, pageJsBytes } from '../bench/bundle-size.js';
 
 const BUDGET_BYTES = 60 * 1024;
 
@@ -17,6 +19,17 @@ describe('app JS budgets', () => {
     // The socket.io client comes in through a static import of the entry.
     expect(kiosk.some((f) => /^assets\/connection-[\w-]+\.js$/.test(f))).toBe(true);
     expect(kiosk.some((f) => f.includes('jsQR'))).toBe(false);
+  });
+
+  it('is a production build, even when the test runner built it (NODE_ENV=test)', () => {
+    // Lit's development build warns in the console and weighs 4 KB more per app; it came in when
+    // the suite's global setup built dist/ under NODE_ENV=test, and `npm start` then served it.
+    for (const page of ['kiosk/index.html', 'display/index.html', 'counter/index.html']) {
+      const devMode = firstLoadFiles(page).filter((f) =>
+        readFileSync(resolve(DIST, f), 'utf8').includes('Lit is in dev mode'),
+      );
+      expect(devMode, page).toEqual([]);
+    }
   });
 
   it.each(['kiosk/index.html', 'display/index.html', 'counter/index.html'])(
