@@ -51,10 +51,7 @@ import type { Logger, SlipPrinter } from './services/ports.js';
 import { QueueService } from './services/queue-service.js';
 import { ServiceError } from './services/service-error.js';
 import { FileStore } from './store/file-store.js';
-import { PgBookingStore } from './store/pg/pg-booking-store.js';
-import { PgIntegrationStore } from './store/pg/pg-integration-store.js';
-import { PgStore } from './store/pg/pg-store.js';
-import { provinceRoutes } from './province/province-routes.js';
+import { isPgStore } from './store/pg/is-pg-store.js';
 import type { Store } from './store/store.js';
 import { addressForConsole, choosePublicAddress, type PublicAddress } from './public-address.js';
 import { Integrations } from './integrations/integrations.js';
@@ -162,6 +159,8 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
     : { url: 'http://localhost:3000', source: 'loopback' };
   let boundPort = 0;
   const statusUrl = (token: string) => `${address.url.replace(/\/$/, '')}/t/${token}`;
+  // The PostgreSQL-only modules (and the pg driver) load on a province's hub alone.
+  const province = isPgStore(store) ? await import('./store/pg/province-modules.js') : null;
   const integrations = new Integrations(
     hubs,
     store,
@@ -169,7 +168,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
       dir:
         options.integrations?.dir ??
         (store instanceof FileStore ? join(store.dataDir, 'integrations') : null),
-      store: store instanceof PgStore ? await PgIntegrationStore.open(store) : undefined,
+      store: province && isPgStore(store) ? await province.PgIntegrationStore.open(store) : undefined,
       allowPrivate: options.integrations?.allowPrivate ?? false,
       timing: options.integrations?.timing,
       userAgent: `Luot-Webhook/${options.version ?? '0.0.0'}`,
@@ -198,8 +197,8 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
 
   const bookingStore =
     deps.bookings ??
-    (store instanceof PgStore
-      ? new PgBookingStore(store.pool, store.location)
+    (province && isPgStore(store)
+      ? new province.PgBookingStore(store.pool, store.location)
       : store instanceof FileStore
         ? new FileBookingStore(store.dataDir)
         : null);
@@ -311,7 +310,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
   app.use(integrationRoutes(queue, integrations, store, clock));
   app.use(reportRoutes(routeDeps, reports));
   app.use(officerRoutes(routeDeps));
-  if (store instanceof PgStore) app.use(provinceRoutes(routeDeps, store));
+  if (province && isPgStore(store)) app.use(province.provinceRoutes(routeDeps, store));
   const clipsDirs = options.clipsDirs ?? [join(ROOT, 'server', 'assets', 'clips')];
   const voiceDir =
     options.voiceDir !== undefined

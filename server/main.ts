@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
-import { type Cluster, startCluster } from './cluster/index.js';
+import type { Cluster } from './cluster/index.js';
 import { FeedPusher } from './feed/feed-pusher.js';
 import { firstStart } from './bootstrap.js';
 import { firstStartNotice, writeCredentialsFile } from './first-start-credentials.js';
@@ -18,7 +18,6 @@ import { PROJECT_ROOT } from './project-root.js';
 import { CorruptDataError, DataDirError } from './store/errors.js';
 import { FileStore } from './store/file-store.js';
 import { DatabaseError } from './store/pg/pg-errors.js';
-import { PgStore } from './store/pg/pg-store.js';
 import type { Store } from './store/store.js';
 import { testWallClock } from './test-wall-clock.js';
 
@@ -50,6 +49,8 @@ function portError(port: number, host: string, error: unknown): Error {
 }
 
 async function main(): Promise<void> {
+  // How long each part of the start took (ms since the process began), in the "running" line.
+  const started: Record<string, number> = { modules: Math.round(performance.now()) };
   const env = readEnv(process.env);
   const logger = createLogger(env.LUOT_LOG_LEVEL);
   await assertPortFree(env.PORT, env.HOST);
@@ -57,6 +58,11 @@ async function main(): Promise<void> {
   let store: Store;
   let cluster: Cluster | null = null;
   if (env.LUOT_DATABASE_URL) {
+    // The pg driver and the cluster load only here: a ward's hub starts without them.
+    const [{ PgStore }, { startCluster }] = await Promise.all([
+      import('./store/pg/pg-store.js'),
+      import('./cluster/index.js'),
+    ]);
     const pgStore = await PgStore.open(env.LUOT_DATABASE_URL);
     logger.info({ database: pgStore.location }, 'storage: PostgreSQL');
     store = pgStore;
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
     for (const warning of fileStore.warnings) logger.warn({ dataDir }, warning);
     store = fileStore;
   }
+  started.store = Math.round(performance.now());
   const queueClock = new QueueClock({
     wall: env.LUOT_TEST_WALL_CLOCK_FILE ? testWallClock(env.LUOT_TEST_WALL_CLOCK_FILE) : Date.now,
     confirmMs: env.LUOT_CLOCK_CONFIRM_MS,
@@ -130,6 +137,7 @@ async function main(): Promise<void> {
       issueLimits: { perMinute: env.LUOT_KIOSK_ISSUES_PER_MINUTE, perHour: env.LUOT_KIOSK_ISSUES_PER_HOUR },
     },
   });
+  started.app = Math.round(performance.now());
   cluster?.watch(luot);
   const feed =
     env.LUOT_PROVINCE_URL && env.LUOT_PROVINCE_KEY
@@ -146,6 +154,7 @@ async function main(): Promise<void> {
   const url = await luot.listen(env.PORT, env.HOST).catch((error: unknown) => {
     throw portError(env.PORT, env.HOST, error);
   });
+  started.listening = Math.round(performance.now());
   const publicAddress = luot.publicAddress();
   const base = publicAddress.url;
   logger.info(
@@ -156,6 +165,7 @@ async function main(): Promise<void> {
       dataDir: env.LUOT_DATABASE_URL ? null : dataDir,
       printer: env.LUOT_PRINTER,
       sites: luot.hubs.all().length,
+      startedMs: started,
     },
     'Lượt is running',
   );

@@ -7,7 +7,7 @@ import type { RouteDeps } from '../http/route-deps.js';
 import { parseInput } from '../http/validate.js';
 import { siteSummary } from '../hub/views.js';
 import type { AdminService } from '../services/admin-service.js';
-import { PgStore } from '../store/pg/pg-store.js';
+import { isPgStore } from '../store/pg/is-pg-store.js';
 import { isLoopbackUrl, type PublicAddress } from '../public-address.js';
 import { refuse } from '../services/service-error.js';
 import { signedInAccount } from '../services/signed-in.js';
@@ -34,7 +34,7 @@ export function siteRoutes(deps: RouteDeps, admin: AdminService): Router {
     const context: AdminContext = {
       user: { id, username, fullName, role, siteIds, mustChangePassword: user.mustChangePassword === true },
       sites,
-      provinceView: deps.store instanceof PgStore,
+      provinceView: isPgStore(deps.store),
       ...publicAddressView(deps.publicAddress(req.get('host'))),
     };
     res.json(context);

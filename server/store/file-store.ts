@@ -35,6 +35,7 @@ function assertSafeId(id: string): void {
 }
 
 export class FileStore implements Store {
+  readonly kind = 'file';
   private readonly writers = new Map<string, JournalWriter>();
   private readonly openingWriters = new Map<string, Promise<JournalWriter>>();
 

@@ -20,6 +20,8 @@ export interface SessionRecord {
 }
 
 export interface Store {
+  /** Which store this is: the embedded files of one ward, or a province's PostgreSQL. */
+  readonly kind: 'file' | 'postgresql';
   /** The configuration document, kept in memory. */
   readonly config: ConfigData;
   /** Changes the configuration; resolves once the change is on disk. */

@@ -1,8 +1,9 @@
 // The rules a centre's own voice clips must meet, one place: the file name is a clip id of the
 // language's vocabulary plus .wav or .ogg, the audio is WAV (PCM) or Ogg (Vorbis/Opus), mono or
 // stereo, of a plausible length for what it says, and not too big. A zip holds one pack.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { type ClipKind, type VoiceLocale, vocabulary } from '../../shared/voice/vocabulary.js';
+import { loadJsZip } from '../heavy-modules.js';
 import { type AudioInfo, AudioFormatError, audioInfo } from './audio-info.js';
 
 export const MAX_ZIP_BYTES = 30 * 1024 * 1024;
@@ -107,7 +108,7 @@ export async function checkPackZip(locale: VoiceLocale, zip: Uint8Array): Promis
   if (zip.length > MAX_ZIP_BYTES) return whole('too_large', `the zip is over ${MAX_ZIP_BYTES >> 20} MB`);
   let archive: JSZip;
   try {
-    archive = await JSZip.loadAsync(zip, { checkCRC32: true });
+    archive = await (await loadJsZip()).loadAsync(zip, { checkCRC32: true });
   } catch {
     return whole('not_zip', 'not a zip file');
   }

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { z } from 'zod';
 import {
   type ClipEntry,
@@ -16,6 +15,7 @@ import {
   parseClipPackManifest,
 } from '../../shared/voice/clip-pack.js';
 import { type VoiceLocale, vocabulary } from '../../shared/voice/vocabulary.js';
+import { loadJsZip } from '../heavy-modules.js';
 import { writeFileDurably } from '../store/durable-file.js';
 import type { CheckedClip } from './pack-rules.js';
 
@@ -220,6 +220,7 @@ export class VoicePackStore {
   async zip(siteId: string, locale: VoiceLocale): Promise<Uint8Array | null> {
     const own = await this.read(siteId, locale);
     if (!own) return null;
+    const JSZip = await loadJsZip();
     const archive = new JSZip();
     for (const [id, entry] of Object.entries(own.clips)) {
       const path = this.clipPath(entry.file);

@@ -1,6 +1,7 @@
 // npm run bench [-- name …]: runs the benchmarks one after another and prints their figures.
 // Figures go into docs/BENCHMARKS.md with the command that produced them.
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { benchSlip } from '../../server/printing/bench.js';
 import { benchCluster } from './cluster.js';
 import { benchConnections } from './connections.js';
@@ -12,6 +13,7 @@ import { benchHub } from './hub.js';
 import { benchKiosk } from './kiosk.js';
 import { benchNotify } from './notify.js';
 import { benchPhones } from './phones.js';
+import { benchRestart } from './hub-restart.js';
 import { benchProvince } from './province.js';
 import { benchReports } from './reports.js';
 import { benchStore } from './store.js';
@@ -24,6 +26,8 @@ const BENCHES: Record<string, Bench> = {
   phones: benchPhones,
   store: benchStore,
   hub: benchHub,
+  // Restart alone (hub runs it too, after its scenarios); BENCH_BEFORE=<tree> adds that tree's.
+  restart: () => benchRestart(join(import.meta.dirname, '..', '..'), process.env.BENCH_BEFORE),
   followers: benchFollowers,
   slip: async () => ({ ...(await benchSlip()) }),
   kiosk: benchKiosk,

@@ -1,7 +1,7 @@
 // What `npm start` runs: the server compiled to build/ (scripts/build-server.mjs), with the files it
 // reads beside its code copied there — on the embedded store, and on PostgreSQL (its migrations are
 // SQL files beside the code; a compiled start that lacked them could not open a database).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,5 +50,25 @@ describe('the compiled start', { timeout: 240_000 }, () => {
     await issues(await started({ LUOT_DATABASE_URL: db.url }));
     const applied = await sql<{ version: number }>(db.url, 'SELECT version FROM luot_migrations');
     expect(applied.length).toBeGreaterThan(5);
+  });
+
+  it("starts a ward's hub without what only provinces, spreadsheets, slips or voice zips need", async () => {
+    // Each of these costs ≈ 100 ms–1 s of a start; they load on first use (or on PostgreSQL only).
+    buildServerIfStale({ quiet: true });
+    const log = join(await mkdtemp(join(tmpdir(), 'luot-modules-')), 'loaded.txt');
+    cleanups.push(() => rm(join(log, '..'), { recursive: true, force: true }));
+    const hub = await started({
+      NODE_OPTIONS: `--import=${join(import.meta.dirname, '..', 'support', 'module-log.mjs')}`,
+      LUOT_TEST_MODULE_LOG: log,
+    });
+    const res = await request(hub.url, '/api/sites', {});
+    expect(res.status).toBeLessThan(500);
+    const loaded = (await readFile(log, 'utf8')).split('\n');
+    expect(loaded.some((url) => url.includes('/build/server/app.js'))).toBe(true);
+    const packages = new Set(loaded.map((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1]));
+    for (const name of ['pg', 'jszip', 'exceljs', '@napi-rs/canvas', 'node-thermal-printer']) {
+      expect(packages.has(name), `${name} loaded at start`).toBe(false);
+    }
+    expect(packages.has('express')).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ export interface PgStoreOptions {
 }
 
 export class PgStore implements Store {
+  readonly kind = 'postgresql';
   private configData: ConfigData = emptyConfigData();
   private configVersion = 0;
   private readonly configListeners = new Set<() => void>();
