@@ -65,6 +65,14 @@ async function main(): Promise<void> {
     ]);
     const pgStore = await PgStore.open(env.LUOT_DATABASE_URL);
     logger.info({ database: pgStore.location }, 'storage: PostgreSQL');
+    if (env.LUOT_TRUST_PROXY === false) {
+      logger.warn(
+        { maxConnectionsPerIp: env.LUOT_MAX_CONNECTIONS_PER_IP },
+        'LUOT_TRUST_PROXY is not set: behind a load balancer every screen reaches this node from the ' +
+          "balancer's address and shares its per-address connection cap; name the balancer in " +
+          'LUOT_TRUST_PROXY (docs/OPERATIONS.md, "Load balancer")',
+      );
+    }
     store = pgStore;
     // Every node on the database writes only the sites it holds the lease of. A node that loses
     // its lease connection stops at once: another node is taking its sites over.

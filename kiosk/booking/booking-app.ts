@@ -4,7 +4,6 @@
 // it, then goes to the ticket's status page.
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { LOCALES, type Locale } from '../../shared/domain/model.js';
 import { localized } from '../../shared/i18n/messages.js';
 import { formatLocalDateTime, formatLocalTime } from '../../shared/i18n/time.js';
 import type {
@@ -16,6 +15,7 @@ import type {
 import type { IssuedTicket, SiteSummary } from '../../shared/protocol/views.js';
 import { ApiRequestError, api } from '../../shared/ui/api.js';
 import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
+import { phoneHeader } from '../phone-page.js';
 import { qrPath } from '../qr.js';
 import { type BookingKey, bookingError, bookingMessages } from './booking-i18n.js';
 import './booking-manage.js';
@@ -23,7 +23,6 @@ import { bookingStyles } from './booking-styles.js';
 import './slot-picker.js';
 
 export const BOOK_LANG_KEY = 'luot.book.lang';
-const SHORT: Record<Locale, string> = { vi: 'VI', en: 'EN', km: 'ខ្មែរ' };
 const SITE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -31,23 +30,6 @@ type Step = 'field' | 'procedure' | 'when' | 'person' | 'remote' | 'done';
 
 function newRequestId(): string {
   return `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/** The language switch of the citizen pages, as on the status page. */
-export function langSwitch(i18n: I18nController<BookingKey>) {
-  return html`<nav class="langs" aria-label="Ngôn ngữ / Language">
-    ${LOCALES.map(
-      (l) => html`<button
-        type="button"
-        lang=${l}
-        data-testid=${`lang-${l}`}
-        aria-pressed=${l === i18n.locale ? 'true' : 'false'}
-        @click=${() => setLocale(l, BOOK_LANG_KEY)}
-      >
-        ${SHORT[l]}<span class="visually-hidden"> ${i18n.t(`lang.${l}`)}</span>
-      </button>`,
-    )}
-  </nav>`;
 }
 
 export function codeQr(code: string) {
@@ -179,10 +161,13 @@ export class BookingApp extends LitElement {
 
   override render() {
     const { i18n, catalogue } = this;
-    return html`<header>
-        <span class="site">${catalogue ? localized(catalogue.site.name, i18n.locale) : i18n.t('app.name')}</span>
-        ${langSwitch(i18n)}
-      </header>
+    return html`${phoneHeader({
+      siteName: catalogue ? localized(catalogue.site.name, i18n.locale) : i18n.t('app.name'),
+      locale: i18n.locale,
+      label: 'Ngôn ngữ / Language',
+      languageName: (l) => i18n.t(`lang.${l}`),
+      storageKey: BOOK_LANG_KEY,
+    })}
       <main>
         ${
           this.manageToken

@@ -1,39 +1,14 @@
-// The look of the /book page: one phone-width column on white, like the status page (same
-// tokens, same header and language switch), with list buttons and a grid of times.
+// The look of the /book page: the phone pages' frame (phone-page.ts, as the status page), with
+// list buttons and a grid of times.
 import { css } from 'lit';
 import { base, tokens } from '../../shared/ui/tokens.js';
+import { phonePageStyles } from '../phone-page.js';
 
 export const bookingStyles = [
   tokens,
   base,
+  phonePageStyles,
   css`
-    :host {
-      display: block;
-      max-width: 520px;
-      margin: 0 auto;
-      padding: 16px 20px 48px;
-      font-size: 18px;
-      line-height: 1.45;
-    }
-    :host([lang='km']) {
-      --luot-font: 'Be Vietnam Pro', 'Noto Sans Khmer', system-ui, sans-serif;
-    }
-    header {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 12px;
-    }
-    .site {
-      color: var(--luot-text-muted);
-      font-size: 15px;
-      font-weight: 500;
-    }
-    .langs {
-      display: flex;
-      gap: 6px;
-    }
-    .langs button,
     .choice,
     .slot,
     .action {
@@ -45,10 +20,6 @@ export const bookingStyles = [
       font: inherit;
       font-weight: 700;
     }
-    .langs button {
-      min-width: 48px;
-    }
-    .langs button[aria-pressed='true'],
     .slot[aria-pressed='true'],
     .action.primary {
       background: var(--luot-primary);

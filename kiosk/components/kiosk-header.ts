@@ -2,16 +2,14 @@
 // language switch, always visible.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale } from '../../shared/domain/model.js';
 import { LOCALES } from '../../shared/domain/model.js';
 import { localized } from '../../shared/i18n/messages.js';
 import { formatLocalDateTime, formatLocalTime, localParts } from '../../shared/i18n/time.js';
 import type { SiteSummary } from '../../shared/protocol/views.js';
 import { I18nController } from '../../shared/ui/locale.js';
 import { type KioskKey, kioskMessages } from '../i18n.js';
+import { SHORT_LOCALE_NAMES } from '../locale-names.js';
 import { kioskBase } from '../styles.js';
-
-const SHORT: Record<Locale, string> = { vi: 'VI', en: 'EN', km: 'ខ្មែរ' };
 
 @customElement('luot-kiosk-header')
 export class KioskHeader extends LitElement {
@@ -112,7 +110,7 @@ export class KioskHeader extends LitElement {
             aria-pressed=${l === locale ? 'true' : 'false'}
             @click=${() => this.dispatchEvent(new CustomEvent('locale-change', { detail: l, bubbles: true, composed: true }))}
           >
-            ${SHORT[l]}<span class="visually-hidden"> ${i18n.t(`lang.${l}`)}</span>
+            ${SHORT_LOCALE_NAMES[l]}<span class="visually-hidden"> ${i18n.t(`lang.${l}`)}</span>
           </button>`,
         )}
       </nav>

@@ -3,8 +3,6 @@
 // with a vibration and a notification; after service, the rating.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { Locale } from '../../shared/domain/model.js';
-import { LOCALES } from '../../shared/domain/model.js';
 import { localized } from '../../shared/i18n/messages.js';
 import { formatLocalTime } from '../../shared/i18n/time.js';
 import type { TicketStatusView } from '../../shared/protocol/views.js';
@@ -12,6 +10,7 @@ import { api, ApiRequestError } from '../../shared/ui/api.js';
 import { ConnectionController } from '../../shared/ui/connection.js';
 import { I18nController, initialLocale, setLocale } from '../../shared/ui/locale.js';
 import { base, tokens } from '../../shared/ui/tokens.js';
+import { phoneHeader, phonePageStyles } from '../phone-page.js';
 import { queueProgress } from './progress.js';
 import '../booking/remote-panel.js';
 import './dossier-card.js';
@@ -23,7 +22,6 @@ import type { RatingChoice } from './rating-form.js';
 import { type StatusKey, statusMessages } from './status-i18n.js';
 
 const LANG_KEY = 'luot.status.lang';
-const SHORT: Record<Locale, string> = { vi: 'VI', en: 'EN', km: 'ខ្មែរ' };
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 function tokenFromPath(): string | null {
@@ -36,46 +34,8 @@ export class StatusApp extends LitElement {
   static override styles = [
     tokens,
     base,
+    phonePageStyles,
     css`
-      :host {
-        display: block;
-        max-width: 520px;
-        margin: 0 auto;
-        padding: 16px 20px 40px;
-        font-size: 18px;
-        line-height: 1.4;
-      }
-      :host([lang='km']) {
-        --luot-font: 'Be Vietnam Pro', 'Noto Sans Khmer', system-ui, sans-serif;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 12px;
-      }
-      .site {
-        font-size: 15px;
-        font-weight: 500;
-        color: var(--luot-text-muted);
-      }
-      .langs {
-        display: flex;
-        gap: 6px;
-      }
-      .langs button {
-        min-width: 48px;
-        min-height: 44px;
-        border-radius: 8px;
-        border: 2px solid var(--luot-primary);
-        background: var(--luot-bg);
-        color: var(--luot-primary-strong);
-        font-weight: 700;
-      }
-      .langs button[aria-pressed='true'] {
-        background: var(--luot-primary);
-        color: var(--luot-on-primary);
-      }
       .card {
         margin-top: 16px;
         border-radius: 16px;
@@ -274,22 +234,13 @@ export class StatusApp extends LitElement {
 
   override render() {
     const { i18n } = this;
-    return html`<header>
-        <span class="site">${this.view ? localized(this.view.siteName, i18n.locale) : i18n.t('app.name')}</span>
-        <nav class="langs" aria-label=${i18n.t('phone.language')}>
-          ${LOCALES.map(
-            (l) => html`<button
-              type="button"
-              lang=${l}
-              data-testid=${`lang-${l}`}
-              aria-pressed=${l === i18n.locale ? 'true' : 'false'}
-              @click=${() => setLocale(l, LANG_KEY)}
-            >
-              ${SHORT[l]}<span class="visually-hidden"> ${i18n.t(`lang.${l}`)}</span>
-            </button>`,
-          )}
-        </nav>
-      </header>
+    return html`${phoneHeader({
+      siteName: this.view ? localized(this.view.siteName, i18n.locale) : i18n.t('app.name'),
+      locale: i18n.locale,
+      label: i18n.t('phone.language'),
+      languageName: (l) => i18n.t(`lang.${l}`),
+      storageKey: LANG_KEY,
+    })}
       ${
         this.conn.status === 'offline' && this.view
           ? html`<p class="notice error" role="status" data-testid="offline-banner">${i18n.t('conn.offline')}</p>`

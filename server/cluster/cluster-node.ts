@@ -10,7 +10,7 @@
 import type pg from 'pg';
 import type { SiteRecord } from '../store/config-data.js';
 import type { Store } from '../store/store.js';
-import { Leases, leasesPerNode, liveNodes, liveOwner } from './leases.js';
+import { Leases, leasesPerNode, liveNodes, liveOwner, liveOwners } from './leases.js';
 
 /** Sites handed over per round at most (each is a short pause for its hall). */
 const HANDOVERS_PER_ROUND = 4;
@@ -97,11 +97,13 @@ export class ClusterNode {
   private async scan(): Promise<void> {
     const sites = this.options.store.config.sites;
     const free: SiteRecord[] = [];
+    // One query per scan, not one per site: a province's nodes scan every second.
+    const held = await liveOwners(this.options.pool);
     for (const site of sites) {
       const id = site.config.site.id;
       if (this.owned.has(id)) continue;
-      if ((await liveOwner(this.options.pool, id)) === null) free.push(site);
-      else this.seenFree.delete(id);
+      if (held.has(id)) this.seenFree.delete(id);
+      else free.push(site);
     }
     const nodes = Math.max(1, await liveNodes(this.options.pool));
     const share = Math.ceil(sites.length / nodes);

@@ -82,6 +82,17 @@ export async function liveOwner(
   return row ? { nodeId: row.node_id, url: row.node_url } : null;
 }
 
+/** The sites some live node writes now, by site (one query for a whole scan of the province). */
+export async function liveOwners(pool: pg.Pool): Promise<Set<string>> {
+  const { rows } = await pool.query<{ site_id: string }>(
+    `SELECT o.site_id FROM luot_site_owners o
+     WHERE EXISTS (${HELD} AND l.classid = $1::bigint::oid AND l.pid = o.pid
+       AND l.objid = ${LOCK_KEY.replace('$1', 'o.site_id')})`,
+    [SITE_LOCK_CLASS],
+  );
+  return new Set(rows.map((r) => r.site_id));
+}
+
 /** How many nodes are alive (hold their node lock). */
 export async function liveNodes(pool: pg.Pool): Promise<number> {
   const { rows } = await pool.query<{ n: string }>(
