@@ -167,6 +167,11 @@ export class ClusterNode {
     }
   }
 
+  /** Forgets where a site was written (it has just been taken, here or elsewhere). */
+  forgetOwner(siteId: string): void {
+    this.owners.delete(siteId);
+  }
+
   /** The node that writes a site now (cached for a short while); null when none does. */
   async ownerUrl(siteId: string): Promise<string | null> {
     const cached = this.owners.get(siteId);

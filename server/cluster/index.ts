@@ -11,6 +11,7 @@ import { followConfig } from './config-follower.js';
 import { forwardToOwner } from './forward.js';
 import { shareFollows } from './phone-follows.js';
 import { ClusterRemoteSockets } from './remote-sockets.js';
+import { SiteServedSignal } from './site-served.js';
 import { StatusTokens } from './status-tokens.js';
 
 export interface ClusterSettings {
@@ -50,6 +51,7 @@ export async function startCluster(
   });
   logger.info({ nodeId: node.nodeId, sites: node.ownedSites() }, 'cluster node started');
   const tokens = new StatusTokens(store.pool);
+  const served = new SiteServedSignal();
   let stopFollows: () => void = () => undefined;
   return {
     node,
@@ -57,11 +59,12 @@ export async function startCluster(
       writes: (siteId) => node.owns(siteId),
       forward: (isLocal) => forwardToOwner(node, tokens, isLocal),
       ioAdapter: createAdapter(store.pool),
-      remote: new ClusterRemoteSockets(node, tokens),
+      remote: new ClusterRemoteSockets(node, tokens, served),
     },
     watch(luot) {
       followConfig(store, luot, logger);
       stopFollows = shareFollows(luot.realtime.io, node.nodeId);
+      served.listen(luot.realtime.io, (siteId) => node.forgetOwner(siteId));
       node.watch(
         async (site) => {
           await luot.hubs.add(site.config, site.settings);
@@ -73,6 +76,7 @@ export async function startCluster(
             );
           });
           logger.warn({ nodeId: node.nodeId, siteId: site.config.site.id }, 'took over a site');
+          served.announce(site.config.site.id);
         },
         async (siteId) => {
           await luot.integrations.release(siteId);

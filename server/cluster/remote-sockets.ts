@@ -12,6 +12,7 @@ import type { QueueCommandDef } from '../services/queue-commands.js';
 import { ServiceError } from '../services/service-error.js';
 import type { ClusterNode } from './cluster-node.js';
 import { CLUSTER_KEY_HEADER } from './forward.js';
+import type { SiteServedSignal } from './site-served.js';
 import type { StatusTokens } from './status-tokens.js';
 
 /** How long a socket's first state waits for its site to be served again. */
@@ -40,6 +41,7 @@ export class ClusterRemoteSockets implements RemoteSockets {
   constructor(
     private readonly node: ClusterNode,
     private readonly tokens: StatusTokens,
+    private readonly served: SiteServedSignal,
   ) {}
 
   async prepare(auth: unknown): Promise<void> {
@@ -53,6 +55,7 @@ export class ClusterRemoteSockets implements RemoteSockets {
 
   phoneStatus(data: SocketData): Promise<TicketStatusView> {
     return this.untilServed(
+      data.siteId,
       () =>
         this.request(data, { method: 'GET', path: this.ticketPath(data, '') }) as Promise<TicketStatusView>,
     );
@@ -78,6 +81,7 @@ export class ClusterRemoteSockets implements RemoteSockets {
 
   snapshot(data: SocketData): Promise<QueueSnapshot> {
     return this.untilServed(
+      data.siteId,
       () =>
         this.request(data, {
           method: 'GET',
@@ -89,9 +93,10 @@ export class ClusterRemoteSockets implements RemoteSockets {
   /**
    * A socket's first state is read again while the site has no writer (a takeover or a hand-over
    * in progress): a display that reconnects during a failover gets its snapshot once the site is
-   * served again, without waiting for a gap in seq to ask for it.
+   * served again, without waiting for a gap in seq to ask for it: at once when the new writer
+   * announces it, else at the next back-off step.
    */
-  private async untilServed<T>(read: () => Promise<T>): Promise<T> {
+  private async untilServed<T>(siteId: string, read: () => Promise<T>): Promise<T> {
     const until = Date.now() + FIRST_STATE_PATIENCE_MS;
     // Hundreds of sockets may wait for the same takeover: back off, with jitter, not to flood the
     // node that is loading the site.
@@ -101,7 +106,7 @@ export class ClusterRemoteSockets implements RemoteSockets {
       } catch (error) {
         const moving = error instanceof ServiceError && error.code === 'site_unavailable';
         if (!moving || Date.now() > until) throw error;
-        await new Promise((r) => setTimeout(r, wait / 2 + Math.random() * wait));
+        await this.served.wait(siteId, wait / 2 + Math.random() * wait);
       }
     }
   }
