@@ -1,5 +1,6 @@
 // The frame both phone pages share (the ticket's status page /t/<token> and the booking page
-// /book): one column on white, a header with the centre's name and the language switch.
+// /book): one column on white, a header with the centre's name and the language switch; a card,
+// muted small print and notices (plain, error, ok).
 import { css, html } from 'lit';
 import { LOCALES, type Locale } from '../shared/domain/model.js';
 import { setLocale } from '../shared/ui/locale.js';
@@ -45,6 +46,31 @@ export const phonePageStyles = css`
   .langs button[aria-pressed='true'] {
     background: var(--luot-primary);
     color: var(--luot-on-primary);
+  }
+  .card {
+    margin-top: 16px;
+    padding: 20px;
+    border-radius: 16px;
+    background: var(--luot-surface);
+    text-align: center;
+  }
+  .muted {
+    color: var(--luot-text-muted);
+    font-size: 15px;
+  }
+  .notice {
+    margin-top: 16px;
+    padding: 12px 16px;
+    border-radius: 12px;
+    border: 2px solid currentColor;
+  }
+  .notice.error {
+    color: var(--luot-error);
+    background: var(--luot-error-bg);
+  }
+  .notice.ok {
+    color: var(--luot-calling);
+    background: var(--luot-calling-bg);
   }
 `;
 

@@ -20,19 +20,9 @@ export class ProvincePage extends AdminElement {
     ...AdminElement.styles,
     figureCards,
     css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
       th,
       td {
-        text-align: start;
         padding: 8px;
-        border-bottom: 1px solid var(--luot-border);
-      }
-      td.n {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
       }
       tr.help td {
         background: var(--luot-warning-bg, #fff4e5);
@@ -73,17 +63,17 @@ export class ProvincePage extends AdminElement {
     const t = this.t;
     const f = c.figures;
     return html`<tr class=${c.needsHelp ? 'help' : ''} data-testid="province-row" data-centre=${c.centreId}>
-      <td class="n">${rank}</td>
+      <td class="num">${rank}</td>
       <td>
         ${c.name}${c.needsHelp ? html`<span class="badge" data-testid="province-help">${t('province.help')}</span>` : nothing}
       </td>
       <td>${t(c.kind === 'hosted' ? 'province.kind.hosted' : 'province.kind.fed')}</td>
-      <td class="n">${f.waiting}</td>
-      <td class="n">${t('province.minutes', { n: f.longestWaitMinutes })}</td>
-      <td class="n">${f.countersOpen}</td>
-      <td class="n">${f.countersPaused}</td>
-      <td class="n">${f.servedToday}</td>
-      <td class="n">${f.satisfaction === null ? t('province.noRating') : `${Math.round(f.satisfaction * 100)}%`}</td>
+      <td class="num">${f.waiting}</td>
+      <td class="num">${t('province.minutes', { n: f.longestWaitMinutes })}</td>
+      <td class="num">${f.countersOpen}</td>
+      <td class="num">${f.countersPaused}</td>
+      <td class="num">${f.servedToday}</td>
+      <td class="num">${f.satisfaction === null ? t('province.noRating') : `${Math.round(f.satisfaction * 100)}%`}</td>
     </tr>`;
   }
 

@@ -54,21 +54,6 @@ export class ProvinceReports extends AdminElement {
         background: var(--luot-primary);
         color: #fff;
       }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: 6px 8px;
-        border-bottom: 1px solid var(--luot-border);
-      }
-      td.n,
-      th.n {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
       tr.total td {
         font-weight: 700;
       }
@@ -220,14 +205,14 @@ export class ProvinceReports extends AdminElement {
 
   private cells(r: GroupRowView) {
     const l = this.pr.locale;
-    return html`<td class="n">${count(r.issued, l)}</td>
-      <td class="n">${count(r.served, l)}</td>
-      <td class="n">${count(r.noShow, l)}</td>
-      <td class="n">${minutes(r.wait.mean, l)}</td>
-      <td class="n">${minutes(r.wait.max, l)}</td>
-      <td class="n">${minutes(r.service.mean, l)}</td>
-      <td class="n">${percent(r.serviceLevel.pct, l)}</td>
-      <td class="n">${percent(r.satisfaction.rate, l)}</td>`;
+    return html`<td class="num">${count(r.issued, l)}</td>
+      <td class="num">${count(r.served, l)}</td>
+      <td class="num">${count(r.noShow, l)}</td>
+      <td class="num">${minutes(r.wait.mean, l)}</td>
+      <td class="num">${minutes(r.wait.max, l)}</td>
+      <td class="num">${minutes(r.service.mean, l)}</td>
+      <td class="num">${percent(r.serviceLevel.pct, l)}</td>
+      <td class="num">${percent(r.satisfaction.rate, l)}</td>`;
   }
 
   private renderTable(report: CentreSetReport) {
@@ -249,7 +234,7 @@ export class ProvinceReports extends AdminElement {
                 ? html` <span class="muted only">(${t('pr.onlyIn', { centre: names.get(r.siteIds[0]) ?? '' })})</span>`
                 : nothing
             }</td>
-            <td class="n">${r.siteIds.length}</td>`;
+            <td class="num">${r.siteIds.length}</td>`;
     return html`<p class="muted" data-testid="pr-period-text">
         ${t('pr.period', { from: localDate(report.from), to: localDate(report.to) })} ·
         ${t('pr.selected', { n: report.centres.length })}
@@ -262,15 +247,15 @@ export class ProvinceReports extends AdminElement {
             <tr>
               ${byCentre ? nothing : html`<th>${t('pr.col.code')}</th>`}
               <th>${t(head)}</th>
-              ${byCentre ? nothing : html`<th class="n">${t('pr.col.centres')}</th>`}
-              <th class="n">${t('pr.col.issued')}</th>
-              <th class="n">${t('pr.col.served')}</th>
-              <th class="n">${t('pr.col.noShow')}</th>
-              <th class="n">${t('pr.col.waitMean')}</th>
-              <th class="n">${t('pr.col.waitMax')}</th>
-              <th class="n">${t('pr.col.serviceMean')}</th>
-              <th class="n">${t('pr.col.onTime')}</th>
-              <th class="n">${t('pr.col.satisfaction')}</th>
+              ${byCentre ? nothing : html`<th class="num">${t('pr.col.centres')}</th>`}
+              <th class="num">${t('pr.col.issued')}</th>
+              <th class="num">${t('pr.col.served')}</th>
+              <th class="num">${t('pr.col.noShow')}</th>
+              <th class="num">${t('pr.col.waitMean')}</th>
+              <th class="num">${t('pr.col.waitMax')}</th>
+              <th class="num">${t('pr.col.serviceMean')}</th>
+              <th class="num">${t('pr.col.onTime')}</th>
+              <th class="num">${t('pr.col.satisfaction')}</th>
             </tr>
           </thead>
           <tbody>
@@ -278,7 +263,7 @@ export class ProvinceReports extends AdminElement {
             <tr class="total" data-testid="pr-total">
               ${byCentre ? nothing : html`<td></td>`}
               <td>${t('pr.total')}</td>
-              ${byCentre ? nothing : html`<td class="n">${report.centres.length}</td>`}
+              ${byCentre ? nothing : html`<td class="num">${report.centres.length}</td>`}
               ${this.cells(report.total)}
             </tr>
           </tbody>

@@ -4,6 +4,7 @@
 // remote tickets. Saved as the settings section "appointments".
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { defaultAppointmentSettings } from '../../shared/protocol/appointment-defaults.js';
 import type {
   AppointmentProcedure,
   AppointmentSettings,
@@ -14,22 +15,6 @@ import type { AdminEnv } from '../env.js';
 import { checkbox, numberInput, select } from '../ui/form.js';
 import { SectionForm } from '../ui/section-form.js';
 import { type AppointmentAdminKey, appointmentAdminMessages } from './appointments-i18n.js';
-
-/** What a centre starts from when it first opens the tab. */
-export function defaultAppointmentSettings(): AppointmentSettings {
-  return {
-    enabled: false,
-    daysAhead: 14,
-    checkInEarlyMinutes: 15,
-    checkInLateMinutes: 10,
-    bookedLeadMinutes: 5,
-    maxActivePerPhone: 3,
-    maxPerPhonePerDay: 2,
-    retentionDays: 30,
-    remote: { enabled: false, notifyAhead: 5 },
-    procedures: [],
-  };
-}
 
 @customElement('luot-appointments-form')
 export class AppointmentsForm extends SectionForm<AppointmentSettings> {

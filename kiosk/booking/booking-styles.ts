@@ -97,13 +97,6 @@ export const bookingStyles = [
       margin-top: 16px;
       padding: 10px 16px;
     }
-    .card {
-      margin-top: 16px;
-      padding: 20px;
-      border-radius: 16px;
-      background: var(--luot-surface);
-      text-align: center;
-    }
     .code {
       margin: 4px 0;
       font-size: 44px;
@@ -115,24 +108,6 @@ export const bookingStyles = [
     .qr {
       width: 180px;
       height: 180px;
-    }
-    .muted {
-      color: var(--luot-text-muted);
-      font-size: 15px;
-    }
-    .notice {
-      margin-top: 16px;
-      padding: 12px 16px;
-      border-radius: 12px;
-      border: 2px solid currentColor;
-    }
-    .notice.error {
-      color: var(--luot-error);
-      background: var(--luot-error-bg);
-    }
-    .notice.ok {
-      color: var(--luot-calling);
-      background: var(--luot-calling-bg);
     }
     ul.docs {
       margin: 4px 0 0;

@@ -36,13 +36,6 @@ export class StatusApp extends LitElement {
     base,
     phonePageStyles,
     css`
-      .card {
-        margin-top: 16px;
-        border-radius: 16px;
-        background: var(--luot-surface);
-        padding: 20px;
-        text-align: center;
-      }
       .label {
         font-weight: 700;
         text-transform: uppercase;
@@ -107,10 +100,6 @@ export class StatusApp extends LitElement {
         background: var(--luot-primary);
         transition: width 0.6s;
       }
-      .muted {
-        color: var(--luot-text-muted);
-        font-size: 15px;
-      }
       .notify {
         margin-top: 16px;
         width: 100%;
@@ -121,20 +110,6 @@ export class StatusApp extends LitElement {
         color: var(--luot-primary-strong);
         font-size: 18px;
         font-weight: 700;
-      }
-      .notice {
-        margin-top: 16px;
-        padding: 12px 16px;
-        border-radius: 12px;
-        border: 2px solid currentColor;
-      }
-      .notice.error {
-        color: var(--luot-error);
-        background: var(--luot-error-bg);
-      }
-      .notice.ok {
-        color: var(--luot-calling);
-        background: var(--luot-calling-bg);
       }
       h2 {
         font-size: 20px;

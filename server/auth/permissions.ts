@@ -95,41 +95,6 @@ const COUNTER_TICKET_ACTIONS: ReadonlySet<Action> = new Set([
   'ticket:reactivate',
   'ticket:rate',
 ]);
-const MANAGER_ACTIONS: ReadonlySet<Action> = new Set([
-  'ticket:issue',
-  'queue:read',
-  'counter:sign-in',
-  'counter:operate',
-  'counter:take-over',
-  ...COUNTER_TICKET_ACTIONS,
-  'ticket:cancel',
-  'ticket:manage',
-  'config:manage',
-  'config:read',
-  'devices:manage',
-  'users:manage',
-  'reports:read',
-  'monitor:read',
-  'appointment:check-in',
-  'appointment:lookup',
-  'integrations:manage',
-  'province:read',
-  'console:enter',
-  'account:password',
-  'officer:day',
-  'help:answer',
-  'guidance:issue',
-  'print-jobs:read',
-]);
-const PROVINCE_ACTIONS: ReadonlySet<Action> = new Set([
-  'queue:read',
-  'config:read',
-  'reports:read',
-  'monitor:read',
-  'province:read',
-  'console:enter',
-  'account:password',
-]);
 const STAFF_ACTIONS: ReadonlySet<Action> = new Set([
   'ticket:issue',
   'queue:read',
@@ -145,6 +110,29 @@ const STAFF_ACTIONS: ReadonlySet<Action> = new Set([
   'help:answer',
   'guidance:issue',
   'print-jobs:read',
+]);
+/** Everything staff do, and the site's management. */
+const MANAGER_ACTIONS: ReadonlySet<Action> = new Set([
+  ...STAFF_ACTIONS,
+  'counter:take-over',
+  'ticket:manage',
+  'config:manage',
+  'config:read',
+  'devices:manage',
+  'users:manage',
+  'reports:read',
+  'monitor:read',
+  'integrations:manage',
+  'province:read',
+]);
+const PROVINCE_ACTIONS: ReadonlySet<Action> = new Set([
+  'queue:read',
+  'config:read',
+  'reports:read',
+  'monitor:read',
+  'province:read',
+  'console:enter',
+  'account:password',
 ]);
 const DEVICE_ACTIONS: Record<string, ReadonlySet<Action>> = {
   // A kiosk reads the queue it issues into (waiting counts, opening state), as a display does.

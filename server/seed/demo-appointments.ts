@@ -1,5 +1,6 @@
-// Appointments of the demo centre: on for four common procedures, so a newcomer can book a time
-// on /book, check in at the kiosk and take a remote ticket at once.
+// Appointments of the demo centre: the defaults, on for four common procedures, so a newcomer can
+// book a time on /book, check in at the kiosk and take a remote ticket at once.
+import { defaultAppointmentSettings } from '../../shared/protocol/appointment-defaults.js';
 import type { AppointmentSettings } from '../../shared/protocol/appointment-settings.js';
 
 export function demoAppointments(): AppointmentSettings {
@@ -10,16 +11,11 @@ export function demoAppointments(): AppointmentSettings {
     bookingSharePercent: 50,
     remoteSharePercent: 20,
   });
+  const defaults = defaultAppointmentSettings();
   return {
+    ...defaults,
     enabled: true,
-    daysAhead: 14,
-    checkInEarlyMinutes: 15,
-    checkInLateMinutes: 10,
-    bookedLeadMinutes: 5,
-    maxActivePerPhone: 3,
-    maxPerPhonePerDay: 2,
-    retentionDays: 30,
-    remote: { enabled: true, notifyAhead: 5 },
+    remote: { ...defaults.remote, enabled: true },
     procedures: [
       slot('p-khai-sinh', 30, 6),
       slot('p-ket-hon', 30, 4),

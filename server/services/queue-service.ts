@@ -1,7 +1,7 @@
 // The queue operations, shared by the HTTP API and the socket commands so both behave the same:
 // authorize (role, site) → hub.execute with a guard that applies the queue-dependent rules
 // (counter holder, ticket holder) inside the writer chain → view. Refusals are ServiceErrors.
-import type { QueueCommand } from '../../shared/domain/commands.js';
+import type { QueueCommand, TransferTicket } from '../../shared/domain/commands.js';
 import type { Channel, DayState, SiteConfig, Ticket } from '../../shared/domain/model.js';
 import type {
   FinishBody,
@@ -75,6 +75,23 @@ export interface QueueServiceDeps {
   issueLimits?: IssueLimits;
   /** The provincial lookup link of a dossier code, and whether a site sends messages (integrations). */
   dossiers?: { linkOf(siteId: string, code: string): string | null; messages(siteId: string): boolean };
+}
+
+/** A ticket's transfer, asked at a counter or from the monitor: no placement or note unless given. */
+function transferCommand(
+  ticketId: string,
+  body: Partial<Omit<TransferBody, 'ticketId'>>,
+  officerId: string | null,
+): TransferTicket {
+  return {
+    type: 'ticket:transfer',
+    ticketId,
+    toSeriesId: body.toSeriesId ?? null,
+    toCounterId: body.toCounterId ?? null,
+    ...(body.placement ? { placement: body.placement } : {}),
+    ...(body.note ? { note: body.note } : {}),
+    officerId,
+  };
 }
 
 export class QueueService {
@@ -286,15 +303,7 @@ export class QueueService {
         const ticketId = body.ticketId ?? hub.state.counters.get(counterId)?.currentTicketId;
         if (!ticketId)
           throw fromDomainError({ code: 'counter_has_no_ticket', message: 'Quầy chưa gọi số nào.' });
-        return {
-          type: 'ticket:transfer',
-          ticketId,
-          toSeriesId: body.toSeriesId ?? null,
-          toCounterId: body.toCounterId ?? null,
-          ...(body.placement ? { placement: body.placement } : {}),
-          ...(body.note ? { note: body.note } : {}),
-          officerId,
-        };
+        return transferCommand(ticketId, body, officerId);
       }
       case 'pause':
         return { type: 'counter:pause', counterId, reason: body.reason ?? 'other', note: body.note ?? null };
@@ -383,15 +392,13 @@ export class QueueService {
 
   /** The monitor's hand on any ticket of the site (managers): send it to another line or counter. */
   moveTicket(principal: Principal, siteId: string, ticketId: string, body: Omit<TransferBody, 'ticketId'>) {
-    return this.manageTicket(principal, siteId, ticketId, 'ticket:transfer', {
-      type: 'ticket:transfer',
+    return this.manageTicket(
+      principal,
+      siteId,
       ticketId,
-      toSeriesId: body.toSeriesId ?? null,
-      toCounterId: body.toCounterId ?? null,
-      ...(body.placement ? { placement: body.placement } : {}),
-      ...(body.note ? { note: body.note } : {}),
-      officerId: principal.kind === 'user' ? principal.user.id : null,
-    });
+      'ticket:transfer',
+      transferCommand(ticketId, body, principal.kind === 'user' ? principal.user.id : null),
+    );
   }
 
   /** The monitor's hand on any ticket of the site (managers): a recent no-show back in line. */

@@ -2,20 +2,14 @@
 // serves call-next over HTTP three times in one run: with no webhook (the floor), with a
 // subscription to every event on a receiver that takes 500 ms per delivery, and with one on a
 // receiver that always answers 503 (retried with backoff).
+import { WEBHOOK_EVENT_TYPES } from '../../shared/protocol/integration-schemas.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 import { ADMIN_PASSWORD, login, request, startTestServer } from '../support/test-server.js';
 import { percentile, round } from './stats.js';
 
 const CALLS = 300;
 const SECRET = 'bench-secret-0123456789abcdef';
-const EVERY = [
-  'ticket.issued',
-  'ticket.called',
-  'ticket.finished',
-  'ticket.rated',
-  'ticket.turn-near',
-  'counter.paused',
-];
+const EVERY = [...WEBHOOK_EVENT_TYPES];
 
 export async function benchWebhooks(): Promise<Record<string, number>> {
   const server = await startTestServer({

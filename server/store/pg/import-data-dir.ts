@@ -9,35 +9,27 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileStore } from '../file-store.js';
 import { encodeJournalLine } from '../journal-line.js';
-import { importSiteData } from './import-site-data.js';
+import {
+  emptySiteDataReport,
+  importSiteData,
+  type SiteDataReport,
+  subdirectories,
+} from './import-site-data.js';
 import type { PgStore } from './pg-store.js';
 
-export interface ImportReport {
+/** Conflicts name the days, bookings or integrations refused because the database holds something else. */
+export interface ImportReport extends SiteDataReport {
   sites: number;
   days: number;
   eventsAdded: number;
   daysUnchanged: number;
   auditAdded: number;
   sessions: number;
-  /** Sites with bookings, and booking events added. */
-  bookingSites: number;
-  bookingEventsAdded: number;
-  /** Sites with integrations, those added, and delivery cursors added. */
-  integrationSites: number;
-  integrationsAdded: number;
-  cursorsAdded: number;
-  /** Days, bookings or integrations refused because the database holds something else. */
-  conflicts: string[];
 }
 
 async function siteIds(source: FileStore): Promise<string[]> {
   const ids = new Set(source.config.sites.map((s) => s.config.site.id));
-  try {
-    for (const entry of await readdir(join(source.dataDir, 'sites'), { withFileTypes: true }))
-      if (entry.isDirectory()) ids.add(entry.name);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  for (const name of await subdirectories(join(source.dataDir, 'sites'))) ids.add(name);
   return [...ids].sort();
 }
 
@@ -61,12 +53,7 @@ export async function importDataDir(source: FileStore, target: PgStore): Promise
     daysUnchanged: 0,
     auditAdded: 0,
     sessions: 0,
-    bookingSites: 0,
-    bookingEventsAdded: 0,
-    integrationSites: 0,
-    integrationsAdded: 0,
-    cursorsAdded: 0,
-    conflicts: [],
+    ...emptySiteDataReport(),
   };
   const sessions = [...source.sessions];
   await target.updateSessions((list) => {
@@ -106,9 +93,7 @@ export async function importDataDir(source: FileStore, target: PgStore): Promise
     report.auditAdded += Math.max(0, file.length - db.length);
   }
 
-  const { conflicts, ...siteData } = await importSiteData(source, target, sites);
-  Object.assign(report, siteData);
-  report.conflicts.push(...conflicts);
+  await importSiteData(source, target, sites, report);
 
   const config = structuredClone(source.config);
   await target.updateConfig((data) => {

@@ -14,11 +14,14 @@ import { PgIntegrationStore } from './pg-integration-store.js';
 import type { PgStore } from './pg-store.js';
 
 export interface SiteDataReport {
+  /** Sites with bookings, and booking events added. */
   bookingSites: number;
   bookingEventsAdded: number;
+  /** Sites with integrations, those added, and delivery cursors added. */
   integrationSites: number;
   integrationsAdded: number;
   cursorsAdded: number;
+  /** What was refused because the database holds something else. */
   conflicts: string[];
 }
 
@@ -37,7 +40,8 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function integrationSiteIds(dir: string): Promise<string[]> {
+/** The names of a directory's subdirectories; none when the directory is missing. */
+export async function subdirectories(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   } catch (error) {
@@ -46,12 +50,8 @@ async function integrationSiteIds(dir: string): Promise<string[]> {
   }
 }
 
-export async function importSiteData(
-  source: FileStore,
-  target: PgStore,
-  siteIds: readonly string[],
-): Promise<SiteDataReport> {
-  const report: SiteDataReport = {
+export function emptySiteDataReport(): SiteDataReport {
+  return {
     bookingSites: 0,
     bookingEventsAdded: 0,
     integrationSites: 0,
@@ -59,7 +59,15 @@ export async function importSiteData(
     cursorsAdded: 0,
     conflicts: [],
   };
+}
 
+/** Adds the given sites' bookings and integrations to the target, counted into `report`. */
+export async function importSiteData(
+  source: FileStore,
+  target: PgStore,
+  siteIds: readonly string[],
+  report: SiteDataReport = emptySiteDataReport(),
+): Promise<SiteDataReport> {
   const fileBookings = new FileBookingStore(source.dataDir);
   const pgBookings = new PgBookingStore(target.pool, target.location);
   try {
@@ -87,7 +95,7 @@ export async function importSiteData(
   const files = new FileIntegrationStore(dir);
   const pgIntegrations = await PgIntegrationStore.open(target);
   try {
-    const ids = [...new Set([...siteIds, ...(await integrationSiteIds(dir))])].sort();
+    const ids = [...new Set([...siteIds, ...(await subdirectories(dir))])].sort();
     for (const siteId of ids) {
       if (!(await exists(join(dir, siteId, 'integrations.json')))) continue;
       report.integrationSites += 1;

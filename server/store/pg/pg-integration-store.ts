@@ -8,7 +8,7 @@
 // A cursor write that fails for any other reason (the database restarting) is retried until it
 // succeeds: the delivery is counted only then, as with the file store's fsync.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import type { IntegrationSettings } from '../../../shared/protocol/integration-schemas.js';
 import {
   type Cursor,
@@ -20,6 +20,7 @@ import {
 } from '../../integrations/integration-store.js';
 import { CorruptDataError, StoreWriteError } from '../errors.js';
 import { SeqConflictError } from './day-writer.js';
+import { PgListener } from './pg-listener.js';
 import { inTransaction, refusable } from './pg-transaction.js';
 
 const CHANNEL = 'luot_integrations';
@@ -39,7 +40,7 @@ export class PgIntegrationStore implements IntegrationStore {
   /** Sites being read for the first time. */
   private readonly loading = new Map<string, Promise<Known>>();
   private chain: Promise<unknown> = Promise.resolve();
-  private listener: pg.Client | null = null;
+  private listener: PgListener | null = null;
   private closed = false;
   private readonly sleepers = new Set<() => void>();
   /** This process as a cursor holder. */
@@ -62,29 +63,16 @@ export class PgIntegrationStore implements IntegrationStore {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client(this.pool.options);
-    client.on('error', () => undefined);
-    client.on('end', () => {
-      if (this.closed) return;
-      this.listener = null;
-      // Changes made while the connection was down were not announced here: reload them all.
-      setTimeout(() => void this.relisten(), 1000).unref();
+    this.listener = await PgListener.open({
+      connection: this.pool.options,
+      channels: [CHANNEL],
+      notified: (message) => {
+        if (message.channel === CHANNEL && message.payload) this.refresh(message.payload);
+      },
+      resumed: () => {
+        for (const siteId of this.sites.keys()) this.refresh(siteId);
+      },
     });
-    client.on('notification', (message) => {
-      if (message.channel === CHANNEL && message.payload) this.refresh(message.payload);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.listener = client;
-  }
-
-  private async relisten(): Promise<void> {
-    try {
-      await this.listen();
-      for (const siteId of this.sites.keys()) this.refresh(siteId);
-    } catch {
-      if (!this.closed) setTimeout(() => void this.relisten(), 1000).unref();
-    }
   }
 
   /** Reloads a site kept in memory or being loaded (after another process changed it); the newer
@@ -283,8 +271,8 @@ export class PgIntegrationStore implements IntegrationStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.listener?.close();
     for (const wake of [...this.sleepers]) wake();
     await this.chain;
-    await this.listener?.end().catch(() => undefined);
   }
 }

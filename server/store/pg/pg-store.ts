@@ -14,6 +14,8 @@ import type { AuditEntry, SessionRecord, Store } from '../store.js';
 import { PgDayWriter } from './day-writer.js';
 import { migrate } from './migrate.js';
 import { DatabaseError, errorCode, redactUrl } from './pg-errors.js';
+import { PgListener } from './pg-listener.js';
+import { inTransaction, refusable } from './pg-transaction.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CHANNEL_CONFIG = 'luot_config';
@@ -41,7 +43,7 @@ export class PgStore implements Store {
   private configChain: Promise<unknown> = Promise.resolve();
   private sessionsChain: Promise<unknown> = Promise.resolve();
   private readonly writers = new Map<string, PgDayWriter>();
-  private listener: pg.Client | null = null;
+  private listener: PgListener | null = null;
   private closed = false;
   /** Where this store lives, for messages (no password). */
   readonly location: string;
@@ -80,34 +82,20 @@ export class PgStore implements Store {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on('error', () => undefined);
-    client.on('end', () => {
-      // The listener's connection died: reconnect, and reload what may have changed meanwhile.
-      if (this.closed) return;
-      this.listener = null;
-      setTimeout(() => void this.relisten(), 1000).unref();
+    this.listener = await PgListener.open({
+      connection: { connectionString: this.url },
+      channels: [CHANNEL_CONFIG, CHANNEL_SESSIONS],
+      notified: (message) => {
+        if (message.channel === CHANNEL_CONFIG && Number(message.payload) > this.configVersion)
+          this.configChain = this.configChain.then(() => this.reloadConfig()).catch(() => undefined);
+        if (message.channel === CHANNEL_SESSIONS)
+          this.sessionsChain = this.sessionsChain.then(() => this.reloadSessions()).catch(() => undefined);
+      },
+      resumed: async () => {
+        await this.reloadConfig();
+        await this.reloadSessions();
+      },
     });
-    client.on('notification', (message) => {
-      if (message.channel === CHANNEL_CONFIG && Number(message.payload) > this.configVersion)
-        this.configChain = this.configChain.then(() => this.reloadConfig()).catch(() => undefined);
-      if (message.channel === CHANNEL_SESSIONS)
-        this.sessionsChain = this.sessionsChain.then(() => this.reloadSessions()).catch(() => undefined);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL_CONFIG}`);
-    await client.query(`LISTEN ${CHANNEL_SESSIONS}`);
-    this.listener = client;
-  }
-
-  private async relisten(): Promise<void> {
-    try {
-      await this.listen();
-      await this.reloadConfig();
-      await this.reloadSessions();
-    } catch {
-      if (!this.closed) setTimeout(() => void this.relisten(), 1000).unref();
-    }
   }
 
   private parseConfig(data: unknown): ConfigData {
@@ -237,28 +225,9 @@ export class PgStore implements Store {
     table: string,
     work: (client: pg.PoolClient) => Promise<{ result: R; commit: () => void }>,
   ): Promise<R> {
-    const where = `${this.location} table ${table}`;
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw StoreWriteError.of(where, error);
-    }
-    try {
-      await client.query('BEGIN');
-      const { result, commit } = await work(client);
-      await client.query('COMMIT');
-      commit();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      // An error thrown by the change itself (a refusal) is not a storage failure.
-      if (error instanceof ChangeRefused) throw error.reason;
-      if (error instanceof CorruptDataError) throw error;
-      throw StoreWriteError.of(where, error);
-    } finally {
-      client.release();
-    }
+    const { result, commit } = await inTransaction(this.pool, `${this.location} table ${table}`, work);
+    commit();
+    return result;
   }
 
   dayLocation(siteId: string, day: string): string {
@@ -338,22 +307,9 @@ export class PgStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.listener?.close();
     await Promise.all([...this.writers.values()].map((w) => w.close()));
     this.writers.clear();
-    await this.listener?.end().catch(() => undefined);
     await this.pool.end();
-  }
-}
-
-/** What a change function threw, carried through the transaction untouched. */
-class ChangeRefused {
-  constructor(readonly reason: unknown) {}
-}
-
-function refusable<R>(change: () => R): R {
-  try {
-    return change();
-  } catch (error) {
-    throw new ChangeRefused(error);
   }
 }

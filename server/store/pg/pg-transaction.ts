@@ -1,7 +1,8 @@
-// One transaction on a pooled connection for the PostgreSQL stores of bookings and integrations:
-// what `work` returns is handed back only once COMMIT has succeeded. A failure of the database is a
-// StoreWriteError naming where (the hub answers 503 and the caller may retry); damage found inside
-// (CorruptDataError) and a refusal of the caller's own change (refusable) pass through untouched.
+// One transaction on a pooled connection for the PostgreSQL stores (configuration, sessions,
+// bookings, integrations): what `work` returns is handed back only once COMMIT has succeeded. A
+// failure of the database is a StoreWriteError naming where (the hub answers 503 and the caller may
+// retry); damage found inside (CorruptDataError) and a refusal of the caller's own change
+// (refusable) pass through untouched.
 import type pg from 'pg';
 import { CorruptDataError, StoreWriteError } from '../errors.js';
 
