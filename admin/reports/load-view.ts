@@ -1,4 +1,5 @@
 // Lượng phiếu theo giờ: the hour × weekday heatmap in site time and the peak hours.
+import { formatNumber } from '../../shared/i18n/number-format.js';
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { LoadReport } from '../../shared/protocol/report-views.js';
@@ -11,10 +12,7 @@ export class LoadView extends ReportView<LoadReport> {
   override render() {
     const r = this.report;
     if (!r) return nothing;
-    const perDay = (n: number) =>
-      new Intl.NumberFormat(this.i18n.locale === 'vi' ? 'vi-VN' : 'en-GB', {
-        maximumFractionDigits: 1,
-      }).format(n);
+    const perDay = (n: number) => formatNumber(n, this.i18n.locale, 1);
     return html`
       <h2>${this.i18n.t('rp.load.title')}</h2>
       <luot-heatmap

@@ -1,6 +1,7 @@
 // Hồ sơ đúng hạn: imported on-time rates per month against the 98% target line, per procedure
 // (early / on time / late, mean processing time against the legal deadline), and per procedure
 // and month beside our own queue figures; breaches flagged in words, not colour only.
+import { formatNumber } from '../../shared/i18n/number-format.js';
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type {
@@ -31,9 +32,7 @@ export class OnTimeView extends ReportView<OnTimeReport> {
     d === null ? '–' : this.i18n.t('rp.ontime.daysValue', { days: this.decimal(d) });
 
   private decimal(d: number): string {
-    return new Intl.NumberFormat(this.i18n.locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      maximumFractionDigits: 2,
-    }).format(d);
+    return formatNumber(d, this.i18n.locale, 2);
   }
 
   private deadlineVerdict(x: {

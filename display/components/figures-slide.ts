@@ -1,6 +1,7 @@
 // The figures slide ("6 biết": the centre's results, public): this month's citizens served,
 // dossiers received at the counters, mean wait, satisfaction, and the on-time share of the latest
 // month imported from the one-door system. Shown in the board's right column between calls only.
+import { formatNumber } from '../../shared/i18n/number-format.js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PublicFigures } from '../../shared/protocol/report-views.js';
@@ -75,8 +76,7 @@ export class FiguresSlide extends LitElement {
   private readonly i18n = new I18nController(this, figuresMessages);
 
   private number(n: number, digits = 0): string {
-    const locale = this.i18n.locale === 'vi' ? 'vi-VN' : this.i18n.locale === 'km' ? 'km-KH' : 'en-GB';
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+    return formatNumber(n, this.i18n.locale, digits);
   }
 
   private tile(testid: string, what: string, value: string | null, of = '') {
