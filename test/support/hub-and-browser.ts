@@ -13,12 +13,13 @@ export interface HubAndBrowser {
 /** Options, or a function that prepares them in beforeAll (e.g. starts a fake printer first). */
 type Options = TestServerOptions | (() => TestServerOptions | Promise<TestServerOptions>);
 
-export function useHubAndBrowser(options: Options = {}): HubAndBrowser {
+/** browserArgs: Chromium flags beyond the usual ones (e.g. fakeMediaArgs()). */
+export function useHubAndBrowser(options: Options = {}, browserArgs: string[] = []): HubAndBrowser {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     const opts = typeof options === 'function' ? await options() : options;
-    [server, browser] = await Promise.all([startTestServer(opts), launchBrowser()]);
+    [server, browser] = await Promise.all([startTestServer(opts), launchBrowser(browserArgs)]);
   });
   afterAll(async () => {
     await browser?.close();
