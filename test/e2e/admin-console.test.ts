@@ -4,9 +4,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import type { SocketData } from '../../server/realtime/socket-data.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { connected, connectSocket, waitFor } from '../support/sockets.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 

@@ -5,8 +5,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD } from '../support/test-server.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = process.env.LUOT_SHOTS ?? '';

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.js';
 import { FaultyFs } from '../support/faulty-fs.js';
-import { ADMIN_PASSWORD, request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, request } from '../support/test-server.js';
 
 const fs = new FaultyFs();
 const e2e = useHubAndBrowser({ storeOptions: { fs }, hubOptions: { recoveryIntervalMs: 100 } });

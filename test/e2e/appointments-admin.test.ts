@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { formatLocalTime, instantOfLocal, localDay } from '../../shared/i18n/time.js';
 import { openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 90_000 });

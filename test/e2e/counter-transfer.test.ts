@@ -2,8 +2,8 @@
 // counters' waiting lists at its place (placement "keep": it keeps its place by issue time).
 import { expect, it } from 'vitest';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
-import { request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import {
   currentIs,
   feedback,

@@ -4,8 +4,8 @@
 // certified-copy line by itself, then called again as "procedure 2 of 2". Screenshots in
 // /tmp/counter-visit-*.png.
 import { describe, expect, it } from 'vitest';
-import { request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { currentIs, openCounter, passwordOf, ticketOf, waitingNumbers } from './counter-support.js';
 
 const e2e = useHubAndBrowser();

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { login, request } from '../support/test-server.js';
 
 interface AnnouncementRow {
@@ -22,7 +22,7 @@ interface AnnouncementRow {
   parts: { language: string; text: string; clips: string[] }[];
 }
 
-const CLIPS = resolve(import.meta.dirname, '../../e2e.server/assets/clips');
+const CLIPS = resolve(import.meta.dirname, '../../server/assets/clips');
 
 const e2e = useHubAndBrowser();
 let board: Page;

@@ -6,9 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { localDay } from '../../shared/i18n/time.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 
 const SHOTS = '/tmp/luot-figures-shots';

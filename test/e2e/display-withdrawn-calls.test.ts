@@ -4,8 +4,8 @@
 // Screenshot in /tmp/display-withdrawn-calls.png.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { login, request } from '../support/test-server.js';
 
 const e2e = useHubAndBrowser();

@@ -3,9 +3,9 @@
 // kiosk's printer (a fake ESC/POS printer on loopback); a kiosk's help call shows up and is answered.
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { openPage } from '../support/browser.js';
 import { bitmapToPng, decodeEscPos } from '../support/escpos-decode.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { useFakePrinter } from '../support/slip-printer-on-fake.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';

@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { openCounter, passwordOf } from './counter-support.js';
 import { shot, text } from './kiosk-support.js';
 

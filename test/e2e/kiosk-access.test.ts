@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { openPage } from '../support/browser.js';
 import { filesUnder } from '../support/files-under.js';
-import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, kioskUrl, LANDSCAPE, PORTRAIT, shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });

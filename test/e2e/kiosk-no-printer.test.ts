@@ -4,10 +4,10 @@
 // printer problem.
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { silentLogger } from '../../server/logger.js';
 import { createSlipPrinter } from '../../server/printing/slip-printer.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { expectAccessible, kioskUrl, PORTRAIT, shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -5,7 +5,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { counterNumbersFor } from '../../server/hub/views.js';
 import { differentPixels } from '../../server/printing/slip-bitmap.js';
 import { buildSlipModel } from '../../server/printing/slip-model.js';
@@ -13,6 +12,7 @@ import { slipInputFor } from '../../server/printing/slip-printer.js';
 import { renderSlipBitmap } from '../../server/printing/slip-render.js';
 import { openPage } from '../support/browser.js';
 import { bitmapToPng, decodeEscPos } from '../support/escpos-decode.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { useFakePrinter } from '../support/slip-printer-on-fake.js';
 import { expectAccessible, kioskUrl, PORTRAIT, shot, text } from './kiosk-support.js';
 

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { Catalogue } from '../../shared/protocol/views.js';
 import { openPage } from '../support/browser.js';
-import { request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { expectAccessible, kioskUrl, LANDSCAPE, PORTRAIT, shot, text } from './kiosk-support.js';
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.

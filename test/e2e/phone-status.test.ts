@@ -3,8 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { openPage } from '../support/browser.js';
-import { request } from '../support/test-server.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';
 
 const PHONE = { width: 390, height: 844 };

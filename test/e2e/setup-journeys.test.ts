@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 
 const SHOTS = '/tmp/luot-setup-shots';
