@@ -2,13 +2,13 @@
 // appears on an open kiosk without a reload; a display paired from the console's one-time URL
 // connects; every page renders (screenshots at 1440×900 in /tmp/luot-admin-shots).
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SocketData } from '../../server/realtime/socket-data.js';
 import { openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { connected, connectSocket, waitFor } from '../support/sockets.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
+import { signInAdmin } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-admin-shots';
 const VIEWPORT = { width: 1440, height: 900 };
@@ -16,13 +16,6 @@ const e2e = useHubAndBrowser();
 
 /** Console errors: there must be none (not even a 401 before signing in). */
 const realErrors = (errors: string[]) => errors;
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
@@ -43,7 +36,7 @@ describe('admin console', { timeout: 60_000 }, () => {
     const watcher = connectSocket(e2e.server.url, { key: e2e.server.keys.display });
     await connected(watcher);
     const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
-    await signIn(admin.page);
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-procedures').click();
     await admin.page.getByTestId('procedure-new').click();
     await admin.page.getByTestId('procedure-code').fill('1.999001.000.00.00.H59');
@@ -89,7 +82,7 @@ describe('admin console', { timeout: 60_000 }, () => {
 
   it('pairs a display with a new device key shown in the console', async () => {
     const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
-    await signIn(admin.page);
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-devices').click();
     await admin.page.getByTestId('device-new').click();
     await admin.page.getByTestId('device-kind').selectOption('display');
@@ -134,7 +127,7 @@ describe('admin console', { timeout: 60_000 }, () => {
     }
     const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
     await admin.page.screenshot({ path: `${SHOTS}/login.png` });
-    await signIn(admin.page);
+    await signInAdmin(admin.page);
     const pages = [
       'overview',
       'monitor',

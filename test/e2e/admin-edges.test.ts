@@ -2,26 +2,18 @@
 // range in dd/mm/yyyy and saved, opening hours in 24-hour time, "Đã lưu." that goes away, the
 // audit log in sentences with names, keywords on a procedure that the kiosk search uses, and a
 // counter nobody is signed in to shown as closed on the monitor.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
-import { ADMIN_PASSWORD } from '../support/test-server.js';
+import { signInAdmin } from './sign-in.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = process.env.LUOT_SHOTS ?? '';
 const e2e = useHubAndBrowser();
 
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
-
 it('saves a named holiday range, shows 24-hour hours, a vanishing notice and the audit in sentences', async () => {
   const { page, context, errors } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
-  await signIn(page);
+  await signInAdmin(page);
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-tab-hours').click();
   // 24-hour times whatever the browser's language (a native time input would say 07:30 AM).
@@ -69,7 +61,7 @@ it('saves a named holiday range, shows 24-hour hours, a vanishing notice and the
 
 it('keeps the keywords typed for a procedure, and the kiosk catalogue carries them', async () => {
   const { page, context } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
-  await signIn(page);
+  await signInAdmin(page);
   await page.getByTestId('nav-procedures').click();
   await page.getByTestId('procedure-edit-p-ket-hon').click();
   await page.getByTestId('procedure-keywords').fill('thành hôn, cưới');

@@ -5,6 +5,7 @@ import { openPage } from '../support/browser.js';
 import { FaultyFs } from '../support/faulty-fs.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, request } from '../support/test-server.js';
+import { signIn } from './sign-in.js';
 
 const fs = new FaultyFs();
 const e2e = useHubAndBrowser({ storeOptions: { fs }, hubOptions: { recoveryIntervalMs: 100 } });
@@ -13,9 +14,7 @@ describe('system warnings on the admin overview', { timeout: 60_000 }, () => {
   it('shows a refused disk write in Vietnamese, then clears when writes succeed', async () => {
     const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, { width: 1440, height: 900 });
     const page = admin.page;
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByTestId('nav-overview').waitFor();
     expect(await page.getByTestId('warning-storage').count()).toBe(0);
 

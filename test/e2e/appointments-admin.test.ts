@@ -1,25 +1,18 @@
 // The manager's side of appointments in real Chromium: the settings tab saves the section, the
 // monitor shows today's slots (booked, checked in), and the reports' summary shows booked vs shown.
-import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { formatLocalTime, instantOfLocal, localDay } from '../../shared/i18n/time.js';
 import { openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { shot, text } from './kiosk-support.js';
+import { signInAdmin } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 const TZ = 'Asia/Ho_Chi_Minh';
 /** The server's clock: 08:00 today, so today still has slots whatever the real hour. */
 let now = instantOfLocal(localDay(Date.now(), TZ), 8 * 60, TZ);
 const e2e = useHubAndBrowser({ clock: () => now });
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
 
 describe('appointments in the console', () => {
   it('saves the settings, shows today’s slots on the monitor and booked vs shown in the report', async () => {
@@ -57,7 +50,7 @@ describe('appointments in the console', () => {
     }
 
     const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, { width: 1440, height: 900 });
-    await signIn(admin.page);
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-settings').click();
     await admin.page.getByTestId('settings-tab-appointments').click();
     await admin.page.getByTestId('appt-days').fill('21');

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { addManager, openCounter, passwordOf, VIEWPORT, waitOnline } from './counter-support.js';
+import { signIn } from './sign-in.js';
 
 const e2e = useHubAndBrowser();
 
@@ -42,9 +43,7 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
   await manager.page.getByTestId('logout').click();
   await manager.page.getByTestId('login-username').waitFor();
   expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId ?? null).toBeNull();
-  await manager.page.getByTestId('login-username').fill('quanly1');
-  await manager.page.getByTestId('login-password').fill(password);
-  await manager.page.getByTestId('login-submit').click();
+  await signIn(manager.page, 'quanly1', password);
   await waitOnline(manager.page);
   await expect
     .poll(() => manager.page.getByTestId('counter-name').textContent(), { timeout: 5000 })

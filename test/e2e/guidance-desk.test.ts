@@ -9,6 +9,7 @@ import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { useFakePrinter } from '../support/slip-printer-on-fake.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 const printer = useFakePrinter();
@@ -20,9 +21,7 @@ async function openGuidanceDesk() {
     width: 1366,
     height: 768,
   });
-  await opened.page.getByTestId('login-username').fill('admin');
-  await opened.page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await opened.page.getByTestId('login-submit').click();
+  await signIn(opened.page, 'admin', ADMIN_PASSWORD);
   return opened;
 }
 

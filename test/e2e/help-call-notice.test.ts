@@ -8,6 +8,7 @@ import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { openCounter, passwordOf } from './counter-support.js';
 import { shot, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 const e2e = useHubAndBrowser();
@@ -20,9 +21,7 @@ describe('help-call notice', () => {
       width: 1366,
       height: 768,
     });
-    await admin.page.getByTestId('login-username').fill('admin');
-    await admin.page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await admin.page.getByTestId('login-submit').click();
+    await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.getByTestId('nav-monitor').click();
     await admin.page.locator('luot-monitor-page h1').waitFor();
     const counter = await openCounter(

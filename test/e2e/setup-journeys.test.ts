@@ -8,16 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
+import { signIn } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-setup-shots';
 const VIEWPORT = { width: 1440, height: 900 };
 const e2e = useHubAndBrowser();
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
 
 /** What the page itself can see of a device key: address, storage, readable cookies. */
 async function keyTraces(page: Page): Promise<string[]> {

@@ -6,6 +6,7 @@ import { fakeMediaArgs, openPage } from '../support/browser.js';
 import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 const e2e = useHubAndBrowser({}, fakeMediaArgs());
@@ -17,9 +18,7 @@ describe('voice recording kit', () => {
       height: 900,
     });
     await context.grantPermissions(['microphone'], { origin: e2e.server.url });
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-voice').click();
     await page.getByTestId('kit-clips').waitFor();
