@@ -14,6 +14,7 @@ import type { QueueDelta, QueueSnapshot } from '../../shared/protocol/views.js';
 import { startTestCluster, type TestCluster } from '../support/cluster-harness.js';
 import { ADMIN_PASSWORD, login } from '../support/test-server.js';
 import { inBatches } from './hub-clients.js';
+import { load } from './load.js';
 import { percentile, round } from './stats.js';
 
 const NODES = 3;
@@ -70,18 +71,6 @@ async function postOk(url: string, token: string, body: unknown): Promise<{ body
     if (r && r.status !== 503) throw new Error(`${url}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
     await sleep(200);
   }
-}
-
-async function load(total: number, clients: number, job: (i: number) => Promise<number>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let i = next++; i < total; i = next++) latencies.push(await job(i));
-    }),
-  );
-  return { latencies, seconds: (performance.now() - start) / 1000 };
 }
 
 async function floor(c: TestCluster): Promise<Record<string, number>> {

@@ -7,10 +7,10 @@
 //   --js-flags=--expose-gc), with the voice on and off.
 // Run alone with `npx tsx test/bench/display.ts`; benchDisplay() prints nothing itself.
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { FileStore } from '../../server/store/file-store.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../support/browser.js';
+import { launchBrowser, requireChromium } from '../support/browser.js';
 import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
 import { pageJsBytes } from './bundle-size.js';
 import { percentile } from './stats.js';
@@ -137,10 +137,7 @@ export async function benchDisplay(): Promise<Record<string, number>> {
   requireChromium();
   await buildIfStale({ quiet: true });
   const { server, lanes } = await wrappingServer();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  });
+  const browser = await launchBrowser(['--js-flags=--expose-gc']);
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const open = async (query: string): Promise<Page> => {

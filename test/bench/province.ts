@@ -9,6 +9,7 @@ import { firstStart, type FirstStartReport } from '../../server/bootstrap.js';
 import { PgStore } from '../../server/store/pg/pg-store.js';
 import { createTestDatabase } from '../support/pg-database.js';
 import { ADMIN_PASSWORD, login, startTestServer } from '../support/test-server.js';
+import { load } from './load.js';
 import { percentile, round } from './stats.js';
 
 const CENTRES = Number(process.env.BENCH_CENTRES ?? 124);
@@ -25,19 +26,6 @@ async function post(url: string, token: string, body: unknown): Promise<{ ms: nu
   });
   await res.arrayBuffer();
   return { ms: performance.now() - start, status: res.status };
-}
-
-/** Runs `total` jobs with `clients` at once; resolves with each job's latency and the wall time. */
-async function load(total: number, clients: number, job: (i: number) => Promise<number>) {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let i = next++; i < total; i = next++) latencies.push(await job(i));
-    }),
-  );
-  return { latencies, seconds: (performance.now() - start) / 1000 };
 }
 
 async function floor(url: string): Promise<Record<string, number>> {

@@ -2,42 +2,28 @@
 // appears on an open kiosk without a reload; a display paired from the console's one-time URL
 // connects; every page renders (screenshots at 1440×900 in /tmp/luot-admin-shots).
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SocketData } from '../../server/realtime/socket-data.js';
-import { launchBrowser, openPage } from '../support/browser.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { connected, connectSocket, waitFor } from '../support/sockets.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
+import { signInAdmin } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-admin-shots';
 const VIEWPORT = { width: 1440, height: 900 };
-let server: TestServer;
-let browser: Browser;
+const e2e = useHubAndBrowser();
 
 /** Console errors: there must be none (not even a 401 before signing in). */
 const realErrors = (errors: string[]) => errors;
 
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
-
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('admin console', { timeout: 60_000 }, () => {
   it('a procedure created in the console appears on an open kiosk without a reload', async () => {
-    const kiosk = await openPage(browser, `${server.url}/kiosk/?key=${server.keys.kiosk}`, {
+    const kiosk = await openPage(e2e.browser, `${e2e.server.url}/kiosk/?key=${e2e.server.keys.kiosk}`, {
       width: 1080,
       height: 1920,
     });
@@ -46,11 +32,11 @@ describe('admin console', { timeout: 60_000 }, () => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
     // A socket client too, to check the event itself.
-    const token = await login(server.url, 'admin', ADMIN_PASSWORD);
-    const watcher = connectSocket(server.url, { key: server.keys.display });
+    const token = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
+    const watcher = connectSocket(e2e.server.url, { key: e2e.server.keys.display });
     await connected(watcher);
-    const admin = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
-    await signIn(admin.page);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-procedures').click();
     await admin.page.getByTestId('procedure-new').click();
     await admin.page.getByTestId('procedure-code').fill('1.999001.000.00.00.H59');
@@ -73,7 +59,7 @@ describe('admin console', { timeout: 60_000 }, () => {
 
     await changed;
     watcher.close();
-    const config = await request(server.url, '/api/sites/demo/config', { auth: token });
+    const config = await request(e2e.server.url, '/api/sites/demo/config', { auth: token });
     const created = config.body.config.procedures.find((p: any) => p.code === '1.999001.000.00.00.H59');
     expect(created).toMatchObject({
       name: { vi: 'Thủ tục tạo từ trang quản trị', en: 'Procedure made in the console' },
@@ -95,8 +81,8 @@ describe('admin console', { timeout: 60_000 }, () => {
   });
 
   it('pairs a display with a new device key shown in the console', async () => {
-    const admin = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
-    await signIn(admin.page);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-devices').click();
     await admin.page.getByTestId('device-new').click();
     await admin.page.getByTestId('device-kind').selectOption('display');
@@ -106,14 +92,14 @@ describe('admin console', { timeout: 60_000 }, () => {
     expect(urlText).toMatch(/\/display\/\?key=ldk_/);
     await admin.page.getByTestId('pairing-qr').waitFor();
     await admin.page.screenshot({ path: `${SHOTS}/devices-pairing.png` });
-    const deviceId = server.app.store.config.devices.find((d) => d.name === 'TV tầng 2')?.id;
+    const deviceId = e2e.server.app.store.config.devices.find((d) => d.name === 'TV tầng 2')?.id;
     expect(deviceId).toBeTruthy();
 
-    const tv = await openPage(browser, urlText, { width: 1920, height: 1080 });
+    const tv = await openPage(e2e.browser, urlText, { width: 1920, height: 1080 });
     const deadline = Date.now() + 8000;
     let paired = false;
     while (!paired && Date.now() < deadline) {
-      const sockets = await server.app.realtime.io.fetchSockets();
+      const sockets = await e2e.server.app.realtime.io.fetchSockets();
       paired = sockets.some((s) => {
         const data = s.data as SocketData;
         return data.principal.kind === 'device' && data.principal.device.id === deviceId;
@@ -130,8 +116,8 @@ describe('admin console', { timeout: 60_000 }, () => {
   it('renders every page in Vietnamese and English (screenshots)', async () => {
     // Something to watch on the monitor.
     for (let i = 0; i < 3; i++) {
-      await request(server.url, '/api/sites/demo/tickets', {
-        auth: server.keys.kiosk,
+      await request(e2e.server.url, '/api/sites/demo/tickets', {
+        auth: e2e.server.keys.kiosk,
         body: {
           procedureId: 'p-khai-sinh',
           requestId: `admin-shots-${i}`,
@@ -139,9 +125,9 @@ describe('admin console', { timeout: 60_000 }, () => {
         },
       });
     }
-    const admin = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
     await admin.page.screenshot({ path: `${SHOTS}/login.png` });
-    await signIn(admin.page);
+    await signInAdmin(admin.page);
     const pages = [
       'overview',
       'monitor',

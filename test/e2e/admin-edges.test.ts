@@ -2,36 +2,18 @@
 // range in dd/mm/yyyy and saved, opening hours in 24-hour time, "Đã lưu." that goes away, the
 // audit log in sentences with names, keywords on a procedure that the kiosk search uses, and a
 // counter nobody is signed in to shown as closed on the monitor.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/test-server.js';
+import { expect, it } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { signInAdmin } from './sign-in.js';
 
 const VIEWPORT = { width: 1440, height: 900 };
 const SHOTS = process.env.LUOT_SHOTS ?? '';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
+const e2e = useHubAndBrowser();
 
 it('saves a named holiday range, shows 24-hour hours, a vanishing notice and the audit in sentences', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
-  await signIn(page);
+  const { page, context, errors } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
+  await signInAdmin(page);
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-tab-hours').click();
   // 24-hour times whatever the browser's language (a native time input would say 07:30 AM).
@@ -55,7 +37,7 @@ it('saves a named holiday range, shows 24-hour hours, a vanishing notice and the
   await notice.waitFor();
   expect(await notice.textContent()).toContain('Đã lưu');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/admin-holidays.png` });
-  const site = server.app.hubs.get('demo')?.config.site;
+  const site = e2e.server.app.hubs.get('demo')?.config.site;
   expect(site?.holidays).toEqual(expect.arrayContaining(['2026-02-16', '2026-02-20']));
   expect(site?.holidayNames?.['2026-02-18']).toBe('Tết Nguyên đán');
   // The notice goes away by itself.
@@ -78,14 +60,14 @@ it('saves a named holiday range, shows 24-hour hours, a vanishing notice and the
 });
 
 it('keeps the keywords typed for a procedure, and the kiosk catalogue carries them', async () => {
-  const { page, context } = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
-  await signIn(page);
+  const { page, context } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
+  await signInAdmin(page);
   await page.getByTestId('nav-procedures').click();
   await page.getByTestId('procedure-edit-p-ket-hon').click();
   await page.getByTestId('procedure-keywords').fill('thành hôn, cưới');
   await page.getByTestId('procedure-save').click();
   await page.getByTestId('notice').waitFor();
-  const procedure = server.app.hubs.get('demo')?.config.procedures.find((p) => p.id === 'p-ket-hon');
+  const procedure = e2e.server.app.hubs.get('demo')?.config.procedures.find((p) => p.id === 'p-ket-hon');
   expect(procedure?.keywords).toEqual(['thành hôn', 'cưới']);
   await context.close();
 });

@@ -1,40 +1,28 @@
 // The manager's side of appointments in real Chromium: the settings tab saves the section, the
 // monitor shows today's slots (booked, checked in), and the reports' summary shows booked vs shown.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatLocalTime, instantOfLocal, localDay } from '../../shared/i18n/time.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { shot, text } from './kiosk-support.js';
+import { signInAdmin } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 const TZ = 'Asia/Ho_Chi_Minh';
-let server: TestServer;
-let browser: Browser;
 /** The server's clock: 08:00 today, so today still has slots whatever the real hour. */
 let now = instantOfLocal(localDay(Date.now(), TZ), 8 * 60, TZ);
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ clock: () => now }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-}
+const e2e = useHubAndBrowser({ clock: () => now });
 
 describe('appointments in the console', () => {
   it('saves the settings, shows today’s slots on the monitor and booked vs shown in the report', async () => {
     // One booking checked in, one not, today.
     const today = localDay(now, TZ);
     const slots = (
-      await request(server.url, `/api/sites/demo/appointments/slots?procedureId=p-khai-sinh&date=${today}`)
+      await request(
+        e2e.server.url,
+        `/api/sites/demo/appointments/slots?procedureId=p-khai-sinh&date=${today}`,
+      )
     ).body;
     const [first, second] = slots as { start: number }[];
     for (const [i, s] of [first, second].entries()) {
@@ -45,39 +33,39 @@ describe('appointments in the console', () => {
         phone: `093000000${i}`,
         requestId: `adm-e2e-${i}-x`,
       };
-      const booked = await request(server.url, '/api/sites/demo/appointments', { body });
+      const booked = await request(e2e.server.url, '/api/sites/demo/appointments', { body });
       expect(booked.status).toBe(201);
       if (i === 0) {
         now = s.start - 60_000;
         const checkIn = await request(
-          server.url,
+          e2e.server.url,
           `/api/sites/demo/appointments/${booked.body.code}/check-in`,
           {
             body: {},
-            auth: server.keys.kiosk,
+            auth: e2e.server.keys.kiosk,
           },
         );
         expect(checkIn.status).toBe(201);
       }
     }
 
-    const admin = await openPage(browser, `${server.url}/admin/`, { width: 1440, height: 900 });
-    await signIn(admin.page);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, { width: 1440, height: 900 });
+    await signInAdmin(admin.page);
     await admin.page.getByTestId('nav-settings').click();
     await admin.page.getByTestId('settings-tab-appointments').click();
     await admin.page.getByTestId('appt-days').fill('21');
     await admin.page.getByTestId('appt-0-capacity').fill('10');
     await shot(admin.page, 'appt-admin-settings');
     await admin.page.getByTestId('appointments-save').click();
-    const token = await login(server.url, 'admin', ADMIN_PASSWORD);
+    const token = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
     await expect
       .poll(
         async () =>
-          (await request(server.url, '/api/sites/demo/config', { auth: token })).body.settings.appointments
-            .daysAhead,
+          (await request(e2e.server.url, '/api/sites/demo/config', { auth: token })).body.settings
+            .appointments.daysAhead,
       )
       .toBe(21);
-    const saved = (await request(server.url, '/api/sites/demo/config', { auth: token })).body.settings
+    const saved = (await request(e2e.server.url, '/api/sites/demo/config', { auth: token })).body.settings
       .appointments;
     expect(saved.procedures[0]).toMatchObject({ procedureId: 'p-khai-sinh', capacity: 10 });
 

@@ -4,10 +4,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, formatLocalTime, localDay } from '../../shared/i18n/time.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage, requireChromium } from '../support/browser.js';
+import { fakeMediaArgs, launchBrowser, openPage } from '../support/browser.js';
 import { writeQrY4m } from '../support/qr-video.js';
 import { request, startTestServer, type TestServer } from '../support/test-server.js';
 import { openCounter, passwordOf } from './counter-support.js';
@@ -42,16 +42,7 @@ beforeAll(async () => {
   // The booking's QR (it holds the code) on the fake camera.
   const video = join(await mkdtemp(join(tmpdir(), 'luot-qr-')), 'qr.y4m');
   await writeQrY4m(video, qrCode);
-  requireChromium();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  browser = await launchBrowser(fakeMediaArgs(video));
   // The server's clock: ten minutes before the booked time, inside the check-in window.
   offset = slotStart - 10 * 60_000 - Date.now();
 });

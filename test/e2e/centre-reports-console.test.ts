@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.js';
 import { type CentresServer, playDay, startCentresServer } from '../support/centre-reports-scenario.js';
 import { ADMIN_PASSWORD } from '../support/test-server.js';
+import { signIn } from './sign-in.js';
 
 let c: CentresServer;
 let browser: Browser;
@@ -24,9 +25,7 @@ afterAll(async () => {
 describe('reports over several centres on one hub', { timeout: 90_000 }, () => {
   it('are under Báo cáo, with dd/mm/yyyy dates', async () => {
     const { page, errors } = await openPage(browser, `${c.url}/admin/`, { width: 1440, height: 1400 });
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByTestId('nav-reports').click();
     const section = page.getByTestId('province-reports');
     await section.waitFor();

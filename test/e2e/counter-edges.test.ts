@@ -2,11 +2,9 @@
 // back first in line), a transfer that shows each counter's state and queue, warns before sending
 // to a closed counter, puts the ticket at the front and leaves a note the receiving officer reads,
 // and a finish that records the outcome.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
-import { launchBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import {
   currentIs,
   feedback,
@@ -17,25 +15,14 @@ import {
   waitingNumbers,
 } from './counter-support.js';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useHubAndBrowser();
 const SHOTS = process.env.LUOT_SHOTS ?? '';
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 it('withdraws a call, transfers with state, warning, placement and note, and records the outcome', async () => {
-  const a1 = await issue(server, SERIES_IDS.hoTich);
-  const a2 = await issue(server, SERIES_IDS.hoTich);
-  const a3 = await issue(server, SERIES_IDS.hoTich);
-  const one = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+  const a1 = await issue(e2e.server, SERIES_IDS.hoTich);
+  const a2 = await issue(e2e.server, SERIES_IDS.hoTich);
+  const a3 = await issue(e2e.server, SERIES_IDS.hoTich);
+  const one = await openCounter(e2e.browser, e2e.server, 'canbo1', passwordOf(e2e.server, 'canbo1'), 'c1');
   const page = one.page;
   await page.getByTestId(`waiting-${a3.displayNumber}`).waitFor();
 
@@ -49,7 +36,7 @@ it('withdraws a call, transfers with state, warning, placement and note, and rec
   );
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
   await expect.poll(() => waitingNumbers(page)).toEqual([a1, a2, a3].map((t) => t.displayNumber));
-  expect(ticketOf(server, a2.id)).toMatchObject({ status: 'waiting', counterId: null });
+  expect(ticketOf(e2e.server, a2.id)).toMatchObject({ status: 'waiting', counterId: null });
 
   // Transfer A001 to counter 2, closed (nobody signed in): the dialog says so, warns, then sends.
   await page.keyboard.press('F1');
@@ -64,17 +51,17 @@ it('withdraws a call, transfers with state, warning, placement and note, and rec
   await page.getByTestId('transfer-confirm').click();
   expect(await page.getByTestId('transfer-error').textContent()).toContain('Quầy 2 đang đóng');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/counter-transfer-closed.png` });
-  expect(ticketOf(server, a1.id).status).toBe('called');
+  expect(ticketOf(e2e.server, a1.id).status).toBe('called');
   await page.getByTestId('transfer-confirm').click();
   expect(await feedback(page, 'ok', `Đã chuyển số ${a1.displayNumber}`)).toContain(
     `Đã chuyển số ${a1.displayNumber} đến Quầy 2`,
   );
-  const moved = ticketOf(server, a1.id);
+  const moved = ticketOf(e2e.server, a1.id);
   expect(moved).toMatchObject({ status: 'waiting', targetCounterId: 'c2' });
   expect(moved.transfers.at(-1)?.note).toBe('Cần bản sao giấy khai sinh');
 
   // The receiving officer reads the note in the waiting list.
-  const two = await openCounter(browser, server, 'canbo2', passwordOf(server, 'canbo2'), 'c2');
+  const two = await openCounter(e2e.browser, e2e.server, 'canbo2', passwordOf(e2e.server, 'canbo2'), 'c2');
   const note = two.page.getByTestId(`transfer-note-${a1.displayNumber}`);
   await note.waitFor();
   expect(await note.textContent()).toContain('Cần bản sao giấy khai sinh');
@@ -89,7 +76,7 @@ it('withdraws a call, transfers with state, warning, placement and note, and rec
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/counter-finish-outcome.png` });
   await page.getByTestId('finish-confirm').click();
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-  expect(ticketOf(server, a2.id)).toMatchObject({ status: 'done', outcome: 'guided' });
+  expect(ticketOf(e2e.server, a2.id)).toMatchObject({ status: 'done', outcome: 'guided' });
 
   await two.context.close();
   await one.context.close();

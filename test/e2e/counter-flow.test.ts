@@ -1,11 +1,10 @@
 // A day at counter 1 in real Chromium: sign in, call (the display sees it), recall, start,
 // finish, the citizen rates on the counter's tablet and the rating is stored; no-show and
 // reactivate; pause makes call-next refuse in Vietnamese.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import {
   currentIs,
   displaySocket,
@@ -17,35 +16,34 @@ import {
   waitingNumbers,
 } from './counter-support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 /** Console errors: there must be none (not even a 401 before signing in). */
 const unexpected = (errors: string[]) => errors;
 
 describe('counter terminal', () => {
   it('runs call → recall → start → finish → rating, no-show → reactivate, and pause', async () => {
-    const first = await issue(server, SERIES_IDS.hoTich);
-    const second = await issue(server, SERIES_IDS.hoTich);
-    const third = await issue(server, SERIES_IDS.hoTich);
-    const display = await displaySocket(server);
+    const first = await issue(e2e.server, SERIES_IDS.hoTich);
+    const second = await issue(e2e.server, SERIES_IDS.hoTich);
+    const third = await issue(e2e.server, SERIES_IDS.hoTich);
+    const display = await displaySocket(e2e.server);
 
-    const { page, errors } = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+    const { page, errors } = await openCounter(
+      e2e.browser,
+      e2e.server,
+      'canbo1',
+      passwordOf(e2e.server, 'canbo1'),
+      'c1',
+    );
     // The rating tablet of counter 1, paired with the counter device key.
-    const tablet = await openPage(browser, `${server.url}/counter/rating?key=${server.keys.counter}`, {
-      width: 1280,
-      height: 800,
-    });
+    const tablet = await openPage(
+      e2e.browser,
+      `${e2e.server.url}/counter/rating?key=${e2e.server.keys.counter}`,
+      {
+        width: 1280,
+        height: 800,
+      },
+    );
     await tablet.page.getByTestId('rating-idle').waitFor();
     await expect
       .poll(() => tablet.page.getByTestId('rating-idle').textContent(), { timeout: 5000 })
@@ -84,8 +82,8 @@ describe('counter terminal', () => {
     await page.getByTestId('finish-note').fill('Đã hẹn trả kết quả');
     await page.getByTestId('finish-confirm').click();
     await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-    expect(ticketOf(server, first.id).status).toBe('done');
-    expect(ticketOf(server, first.id).note).toBe('Đã hẹn trả kết quả');
+    expect(ticketOf(e2e.server, first.id).status).toBe('done');
+    expect(ticketOf(e2e.server, first.id).note).toBe('Đã hẹn trả kết quả');
     await page.locator('[data-testid="today-served"]', { hasText: '1' }).waitFor();
 
     // The tablet asks the citizen; "Rất hài lòng" is stored on the ticket.
@@ -98,7 +96,7 @@ describe('counter terminal', () => {
       .toContain('Không hài lòng');
     await tablet.page.getByTestId('rating-3').click();
     await tablet.page.getByTestId('rating-thanks').waitFor();
-    const rating = ticketOf(server, first.id).rating;
+    const rating = ticketOf(e2e.server, first.id).rating;
     expect(rating).toMatchObject({ level: 3, scale: 3, via: 'counter', reasons: [] });
 
     // No-show, then put it back in the queue from the recent no-shows.
@@ -110,7 +108,7 @@ describe('counter terminal', () => {
       `Số ${second.displayNumber} đã được đưa lại hàng chờ`,
     );
     await page.getByTestId(`waiting-${second.displayNumber}`).waitFor();
-    expect(ticketOf(server, second.id).status).toBe('waiting');
+    expect(ticketOf(e2e.server, second.id).status).toBe('waiting');
 
     // Pause with a reason: call-next is refused, and says why in Vietnamese.
     await page.getByTestId('pause').click();
@@ -125,7 +123,7 @@ describe('counter terminal', () => {
     await page.keyboard.press('F1');
     const refused = await feedback(page, 'error');
     expect(refused).toContain('Quầy đang tạm dừng');
-    expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.currentTicketId ?? null).toBeNull();
+    expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.currentTicketId ?? null).toBeNull();
     await page.getByTestId('resume').click();
     await page.getByTestId('pause').waitFor();
     await page.getByTestId('call-next').click();
@@ -140,7 +138,7 @@ describe('counter terminal', () => {
     await tablet.page.getByTestId('rating-comment').fill('Chờ hơi lâu');
     await tablet.page.getByTestId('rating-submit').click();
     await tablet.page.getByTestId('rating-thanks').waitFor();
-    expect(ticketOf(server, second.id).rating).toMatchObject({
+    expect(ticketOf(e2e.server, second.id).rating).toMatchObject({
       level: 1,
       reasons: ['wait'],
       comment: 'Chờ hơi lâu',
@@ -155,7 +153,13 @@ describe('counter terminal', () => {
   });
 
   it('tells that nobody is waiting', async () => {
-    const { page } = await openCounter(browser, server, 'canbo3', passwordOf(server, 'canbo3'), 'c4');
+    const { page } = await openCounter(
+      e2e.browser,
+      e2e.server,
+      'canbo3',
+      passwordOf(e2e.server, 'canbo3'),
+      'c4',
+    );
     await page.getByTestId('call-next').click();
     expect(await feedback(page, 'info', 'Không còn ai chờ')).toContain('Không còn ai chờ');
     await page.context().close();

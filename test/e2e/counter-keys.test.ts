@@ -1,10 +1,8 @@
 // The counter from the keyboard alone: function keys, and a USB numeric keypad (by key code, so
 // Num Lock does not matter).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
-import { launchBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import {
   currentIs,
   displaySocket,
@@ -15,24 +13,19 @@ import {
   ticketOf,
 } from './counter-support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 it('runs a counter with function keys and the numeric keypad', async () => {
   const t = [];
-  for (let i = 0; i < 6; i++) t.push(await issue(server, SERIES_IDS.hoTich));
-  const display = await displaySocket(server);
-  const { page } = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+  for (let i = 0; i < 6; i++) t.push(await issue(e2e.server, SERIES_IDS.hoTich));
+  const display = await displaySocket(e2e.server);
+  const { page } = await openCounter(
+    e2e.browser,
+    e2e.server,
+    'canbo1',
+    passwordOf(e2e.server, 'canbo1'),
+    'c1',
+  );
   const keys = page.keyboard;
 
   // Shortcuts are written on the buttons.
@@ -51,14 +44,14 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   await page.getByTestId('finish-dialog').waitFor();
   await keys.press('Enter');
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-  expect(ticketOf(server, t[0].id).status).toBe('done');
+  expect(ticketOf(e2e.server, t[0].id).status).toBe('done');
 
   // F1 then F5: no-show.
   await keys.press('F1');
   await currentIs(page, t[1].displayNumber, 'calling');
   await keys.press('F5');
   await page.getByTestId(`reactivate-${t[1].displayNumber}`).waitFor();
-  expect(ticketOf(server, t[1].id).status).toBe('no_show');
+  expect(ticketOf(e2e.server, t[1].id).status).toBe('no_show');
 
   // F7: call a specific number by typing it.
   await keys.press('F7');
@@ -76,7 +69,7 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   await keys.press('3');
   await keys.press('Enter');
   await page.getByTestId('resume').waitFor();
-  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.paused?.reason).toBe('support');
+  expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.paused?.reason).toBe('support');
   await keys.press('F8');
   await page.getByTestId('pause').waitFor();
 
@@ -84,10 +77,10 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   // / starts, * recalls, − marks no-show.
   await keys.press('NumpadEnter');
   await page.getByTestId('finish-dialog').waitFor();
-  expect(ticketOf(server, t[4].id).status).toBe('serving');
+  expect(ticketOf(e2e.server, t[4].id).status).toBe('serving');
   await keys.press('NumpadEnter');
   await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-  expect(ticketOf(server, t[4].id).status).toBe('done');
+  expect(ticketOf(e2e.server, t[4].id).status).toBe('done');
   await keys.press('NumpadAdd');
   await currentIs(page, t[2].displayNumber, 'calling');
   await keys.press('NumpadMultiply');
@@ -122,8 +115,8 @@ it('runs a counter with function keys and the numeric keypad', async () => {
   await currentIs(page, t[3].displayNumber, 'calling');
   await keys.press('F1');
   expect(await feedback(page, 'error', 'Số vừa gọi chưa đến')).toContain('Số vừa gọi chưa đến');
-  expect(ticketOf(server, t[3].id).status).toBe('called');
-  expect(ticketOf(server, t[1].id).status).toBe('no_show');
+  expect(ticketOf(e2e.server, t[3].id).status).toBe('called');
+  expect(ticketOf(e2e.server, t[1].id).status).toBe('no_show');
 
   display.close();
   await page.context().close();

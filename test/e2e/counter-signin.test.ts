@@ -1,32 +1,21 @@
 // One officer per counter: the second is told who is there; a manager may take over, and the
 // officer who lost the counter is told so. The counter is remembered on the PC. English works.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { expect, it } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { addManager, openCounter, passwordOf, VIEWPORT, waitOnline } from './counter-support.js';
+import { signIn } from './sign-in.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 it('refuses a second officer, lets a manager take over, and remembers the counter', async () => {
-  const first = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+  const first = await openCounter(e2e.browser, e2e.server, 'canbo1', passwordOf(e2e.server, 'canbo1'), 'c1');
   await expect
     .poll(() => first.page.getByTestId('officer-name').textContent(), { timeout: 5000 })
     .toContain('Nguyễn Thị Thu Hà');
 
   // A second officer is told who holds counter 1 and gets no take-over button.
-  const second = await openCounter(browser, server, 'canbo2', passwordOf(server, 'canbo2'), null);
+  const second = await openCounter(e2e.browser, e2e.server, 'canbo2', passwordOf(e2e.server, 'canbo2'), null);
   await second.page.getByTestId('counter-option-c1').click();
   const occupied = second.page.getByTestId('counter-occupied');
   await occupied.waitFor();
@@ -34,16 +23,16 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
     .poll(() => occupied.textContent(), { timeout: 5000 })
     .toContain('Quầy 1 đang do Nguyễn Thị Thu Hà đăng nhập');
   expect(await second.page.getByTestId('take-over').count()).toBe(0);
-  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-canbo1');
+  expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-canbo1');
 
   // A manager takes over; the first officer's screen goes back to the counter choice, saying why.
-  const password = await addManager(server, 'quanly1', 'Trần Văn Quản');
-  const manager = await openCounter(browser, server, 'quanly1', password, null);
+  const password = await addManager(e2e.server, 'quanly1', 'Trần Văn Quản');
+  const manager = await openCounter(e2e.browser, e2e.server, 'quanly1', password, null);
   await manager.page.getByTestId('counter-option-c1').click();
   await manager.page.getByTestId('counter-occupied').waitFor();
   await manager.page.getByTestId('take-over').click();
   await waitOnline(manager.page);
-  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-quanly1');
+  expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId).toBe('u-quanly1');
   const notice = first.page.getByTestId('picker-notice');
   await notice.waitFor();
   await expect
@@ -53,10 +42,8 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
   // The manager signs out: the counter is free again and the PC remembers counter 1.
   await manager.page.getByTestId('logout').click();
   await manager.page.getByTestId('login-username').waitFor();
-  expect(server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId ?? null).toBeNull();
-  await manager.page.getByTestId('login-username').fill('quanly1');
-  await manager.page.getByTestId('login-password').fill(password);
-  await manager.page.getByTestId('login-submit').click();
+  expect(e2e.server.app.hubs.get('demo')?.state.counters.get('c1')?.officerId ?? null).toBeNull();
+  await signIn(manager.page, 'quanly1', password);
   await waitOnline(manager.page);
   await expect
     .poll(() => manager.page.getByTestId('counter-name').textContent(), { timeout: 5000 })
@@ -76,8 +63,8 @@ it('refuses a second officer, lets a manager take over, and remembers the counte
 
 it('runs from a counter device key without sign-in, only at its own counter', async () => {
   const { page, context } = await openPage(
-    browser,
-    `${server.url}/counter/?key=${server.keys.counter}`,
+    e2e.browser,
+    `${e2e.server.url}/counter/?key=${e2e.server.keys.counter}`,
     VIEWPORT,
   );
   await waitOnline(page);

@@ -7,6 +7,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 import type { CallView, QueueDelta } from '../../shared/protocol/views.js';
 import { openPage } from '../support/browser.js';
 import { request, type TestServer } from '../support/test-server.js';
+import { signIn } from './sign-in.js';
 
 export const VIEWPORT = { width: 1366, height: 768 };
 
@@ -85,9 +86,7 @@ export async function openCounter(
 ) {
   const opened = await openPage(browser, `${server.url}/counter/`, VIEWPORT);
   const { page } = opened;
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+  await signIn(page, username, password);
   if (counterId) {
     await page.getByTestId(`counter-option-${counterId}`).click();
     await waitOnline(page);

@@ -1,10 +1,9 @@
 // Transfer from counter 1: to counter 2 and to another series. The ticket appears in the other
 // counters' waiting lists at its place (placement "keep": it keeps its place by issue time).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SERIES_IDS } from '../../server/seed/demo-catalogue.js';
-import { launchBrowser } from '../support/browser.js';
-import { request, startTestServer, type TestServer } from '../support/test-server.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import {
   currentIs,
   feedback,
@@ -15,35 +14,24 @@ import {
   waitingNumbers,
 } from './counter-support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 async function serverOrder(counterId: string): Promise<string[]> {
-  const res = await request(server.url, `/api/sites/demo/counters/${counterId}/queue`, {
-    auth: server.keys.display,
+  const res = await request(e2e.server.url, `/api/sites/demo/counters/${counterId}/queue`, {
+    auth: e2e.server.keys.display,
   });
   return (res.body.tickets as { displayNumber: string }[]).map((t) => t.displayNumber);
 }
 
 it('moves the current ticket to another counter or series, at its place in their lists', async () => {
-  const a1 = await issue(server, SERIES_IDS.hoTich);
-  const a2 = await issue(server, SERIES_IDS.hoTich);
-  const b1 = await issue(server, SERIES_IDS.chungThuc);
-  const a3 = await issue(server, SERIES_IDS.hoTich);
+  const a1 = await issue(e2e.server, SERIES_IDS.hoTich);
+  const a2 = await issue(e2e.server, SERIES_IDS.hoTich);
+  const b1 = await issue(e2e.server, SERIES_IDS.chungThuc);
+  const a3 = await issue(e2e.server, SERIES_IDS.hoTich);
 
-  const one = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
-  const two = await openCounter(browser, server, 'canbo2', passwordOf(server, 'canbo2'), 'c2');
-  const three = await openCounter(browser, server, 'canbo3', passwordOf(server, 'canbo3'), 'c3');
+  const one = await openCounter(e2e.browser, e2e.server, 'canbo1', passwordOf(e2e.server, 'canbo1'), 'c1');
+  const two = await openCounter(e2e.browser, e2e.server, 'canbo2', passwordOf(e2e.server, 'canbo2'), 'c2');
+  const three = await openCounter(e2e.browser, e2e.server, 'canbo3', passwordOf(e2e.server, 'canbo3'), 'c3');
   // Counter 2 serves A and B; counter 3 serves B (and the numeric block).
   await two.page.getByTestId(`waiting-${a3.displayNumber}`).waitFor();
   expect(await waitingNumbers(two.page)).toEqual([a1, a2, b1, a3].map((t) => t.displayNumber));
@@ -59,7 +47,7 @@ it('moves the current ticket to another counter or series, at its place in their
     `Đã chuyển số ${a1.displayNumber} đến Quầy 2`,
   );
   await one.page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-  expect(ticketOf(server, a1.id)).toMatchObject({ status: 'waiting', targetCounterId: 'c2' });
+  expect(ticketOf(e2e.server, a1.id)).toMatchObject({ status: 'waiting', targetCounterId: 'c2' });
 
   // Counter 2 has it first (oldest), marked as sent to this counter; counter 1 no longer sees it.
   await two.page.getByTestId(`waiting-${a1.displayNumber}`).locator('.tag.targeted').waitFor();
@@ -77,7 +65,7 @@ it('moves the current ticket to another counter or series, at its place in their
   await three.page.getByTestId(`waiting-${a2.displayNumber}`).waitFor();
   expect(await waitingNumbers(three.page)).toEqual([a2.displayNumber, b1.displayNumber]);
   expect(await serverOrder('c3')).toEqual([a2.displayNumber, b1.displayNumber]);
-  expect(ticketOf(server, a2.id).seriesId).toBe(SERIES_IDS.chungThuc);
+  expect(ticketOf(e2e.server, a2.id).seriesId).toBe(SERIES_IDS.chungThuc);
 
   // Counter 2 calls: the ticket sent to it comes first.
   await two.page.getByTestId('call-next').click();

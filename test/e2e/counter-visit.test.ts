@@ -3,28 +3,17 @@
 // what comes next, finishes it (F4, with an outcome), and the same number is back in the
 // certified-copy line by itself, then called again as "procedure 2 of 2". Screenshots in
 // /tmp/counter-visit-*.png.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { request, startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { currentIs, openCounter, passwordOf, ticketOf, waitingNumbers } from './counter-support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 describe('counter: a multi-procedure visit', () => {
   it('shows the step, and the ticket moves to the next procedure’s line on finish', async () => {
-    const res = await request(server.url, '/api/sites/demo/tickets', {
-      auth: server.keys.kiosk,
+    const res = await request(e2e.server.url, '/api/sites/demo/tickets', {
+      auth: e2e.server.keys.kiosk,
       body: {
         procedureId: 'p-khai-sinh',
         moreProcedures: ['p-chung-thuc-ban-sao'],
@@ -35,7 +24,13 @@ describe('counter: a multi-procedure visit', () => {
     const { id, displayNumber } = res.body.ticket as { id: string; displayNumber: string };
 
     // Counter 2 serves both lines (hộ tịch and chứng thực).
-    const { page, errors } = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c2');
+    const { page, errors } = await openCounter(
+      e2e.browser,
+      e2e.server,
+      'canbo1',
+      passwordOf(e2e.server, 'canbo1'),
+      'c2',
+    );
     await page.keyboard.press('F1');
     await currentIs(page, displayNumber, 'calling');
     const step = page.getByTestId('current-visit');
@@ -48,7 +43,7 @@ describe('counter: a multi-procedure visit', () => {
     await page.getByTestId('finish-outcome-received').check();
     await page.getByTestId('finish-confirm').click();
     await page.locator('[data-testid="current-ticket"][data-state="idle"]').waitFor();
-    expect(ticketOf(server, id)).toMatchObject({
+    expect(ticketOf(e2e.server, id)).toMatchObject({
       status: 'waiting',
       procedureId: 'p-chung-thuc-ban-sao',
       seriesId: 's-b',

@@ -5,10 +5,11 @@
 // the highlighted number is at least 15% of the screen height in landscape and portrait.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { login, request } from '../support/test-server.js';
 
 interface AnnouncementRow {
   seq: number;
@@ -23,8 +24,7 @@ interface AnnouncementRow {
 
 const CLIPS = resolve(import.meta.dirname, '../../server/assets/clips');
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useHubAndBrowser();
 let board: Page;
 let boardErrors: string[];
 const auth: { [counter: string]: string } = {};
@@ -37,9 +37,9 @@ const notFound: string[] = [];
 async function issue(counterId: string, language = 'vi'): Promise<string> {
   const procedureId = procedureBySeries.get(seriesOf.get(counterId) ?? '');
   if (!procedureId) throw new Error(`no procedure for ${counterId}`);
-  const res = await request(server.url, '/api/sites/demo/tickets', {
+  const res = await request(e2e.server.url, '/api/sites/demo/tickets', {
     body: { procedureId, language, requestId: `disp-${Date.now()}-${requestN++}` },
-    auth: server.keys.kiosk,
+    auth: e2e.server.keys.kiosk,
   });
   expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
   return res.body.ticket.displayNumber as string;
@@ -50,7 +50,7 @@ async function act(
   action: string,
   body: object = {},
 ): Promise<{ displayNumber: string } | null> {
-  const res = await request(server.url, `/api/sites/demo/counters/${counterId}/${action}`, {
+  const res = await request(e2e.server.url, `/api/sites/demo/counters/${counterId}/${action}`, {
     body,
     auth: auth[counterId],
   });
@@ -80,27 +80,26 @@ async function currentNumber(page: Page): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const catalogue = (await request(server.url, '/api/sites/demo/catalogue')).body;
+  const catalogue = (await request(e2e.server.url, '/api/sites/demo/catalogue')).body;
   for (const field of catalogue.fields)
     for (const p of field.procedures)
       if (!procedureBySeries.has(p.seriesId)) procedureBySeries.set(p.seriesId, p.id);
-  const snapshot = (await request(server.url, '/api/sites/demo/snapshot', { auth: server.keys.integration }))
-    .body;
+  const snapshot = (
+    await request(e2e.server.url, '/api/sites/demo/snapshot', { auth: e2e.server.keys.integration })
+  ).body;
   for (const c of snapshot.counters as { id: string; seriesIds: string[] }[])
     seriesOf.set(c.id, c.seriesIds[0]);
-  auth.c1 = server.keys.counter;
-  const officers = new Map(server.report.officers.map((o) => [o.username, o.password]));
+  auth.c1 = e2e.server.keys.counter;
+  const officers = new Map(e2e.server.report.officers.map((o) => [o.username, o.password]));
   for (const [user, counter] of [
     ['canbo1', 'c2'],
     ['canbo2', 'c3'],
     ['canbo3', 'c4'],
   ]) {
-    auth[counter] = await login(server.url, user, officers.get(user) ?? '');
+    auth[counter] = await login(e2e.server.url, user, officers.get(user) ?? '');
     await act(counter, 'sign-in');
   }
-  browser = await launchBrowser();
-  const opened = await openPage(browser, `${server.url}/display/?key=${server.keys.display}`);
+  const opened = await openPage(e2e.browser, `${e2e.server.url}/display/?key=${e2e.server.keys.display}`);
   board = opened.page;
   boardErrors = opened.errors;
   board.on('response', (r) => {
@@ -109,11 +108,6 @@ beforeAll(async () => {
   await board.getByTestId('current-call').waitFor();
   // The voice is ready (packs loaded, autoplay allowed by the test browser's flag).
   await board.waitForFunction(() => window.__luotVoice?.view().paused === false, null, { timeout: 10_000 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('display: hall board', () => {
@@ -239,8 +233,8 @@ describe('display: hall board', () => {
 
   it('zone filter: only zone A counters and calls', async () => {
     const { page, context } = await openPage(
-      browser,
-      `${server.url}/display/?zone=A&key=${server.keys.display}`,
+      e2e.browser,
+      `${e2e.server.url}/display/?zone=A&key=${e2e.server.keys.display}`,
     );
     try {
       await page.getByTestId('counter-1').waitFor();
@@ -259,12 +253,12 @@ describe('display: hall board', () => {
 
   it('counter board: just the number served at counter 2, big', async () => {
     const snapshot = (
-      await request(server.url, '/api/sites/demo/snapshot', { auth: server.keys.integration })
+      await request(e2e.server.url, '/api/sites/demo/snapshot', { auth: e2e.server.keys.integration })
     ).body;
     const served = snapshot.counters.find((c: { id: string }) => c.id === 'c2').current.displayNumber;
     const { page, context } = await openPage(
-      browser,
-      `${server.url}/display/?counter=2&key=${server.keys.display}`,
+      e2e.browser,
+      `${e2e.server.url}/display/?counter=2&key=${e2e.server.keys.display}`,
     );
     try {
       await expect.poll(() => currentNumber(page)).toBe(served);
@@ -287,7 +281,10 @@ describe('display: hall board', () => {
   });
 
   it('the highlighted number is at least 15% of the screen height, landscape and portrait', async () => {
-    const { page, context } = await openPage(browser, `${server.url}/display/?key=${server.keys.display}`);
+    const { page, context } = await openPage(
+      e2e.browser,
+      `${e2e.server.url}/display/?key=${e2e.server.keys.display}`,
+    );
     try {
       for (const viewport of [
         { width: 1920, height: 1080 },

@@ -4,34 +4,34 @@
 // shows the number (the call is never hidden), and the slide stays away while the call is
 // highlighted.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDay } from '../../shared/i18n/time.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 
 const SHOTS = '/tmp/luot-figures-shots';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useHubAndBrowser();
 let board: Page;
 let boardErrors: string[];
 let procedureId = '';
 let n = 0;
 
 async function ok(path: string, auth: string, body: unknown = {}) {
-  const res = await request(server.url, path, { auth, body });
+  const res = await request(e2e.server.url, path, { auth, body });
   expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
   return res.body;
 }
 
 const issue = () =>
-  ok('/api/sites/demo/tickets', server.keys.kiosk, {
+  ok('/api/sites/demo/tickets', e2e.server.keys.kiosk, {
     procedureId,
     requestId: `figures-${n++}-${Date.now()}`,
   });
 const c1 = (action: string, body: unknown = {}) =>
-  ok(`/api/sites/demo/counters/c1/${action}`, server.keys.counter, body);
+  ok(`/api/sites/demo/counters/c1/${action}`, e2e.server.keys.counter, body);
 
 /** The current call's number and whether the slide is on, read in one go (one frame). */
 function boardState(page: Page) {
@@ -48,12 +48,12 @@ function boardState(page: Page) {
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await startTestServer();
-  const snapshot = (await request(server.url, '/api/sites/demo/snapshot', { auth: server.keys.integration }))
-    .body;
+  const snapshot = (
+    await request(e2e.server.url, '/api/sites/demo/snapshot', { auth: e2e.server.keys.integration })
+  ).body;
   const c1Series = (snapshot.counters as { id: string; seriesIds: string[] }[]).find((c) => c.id === 'c1')
     ?.seriesIds[0];
-  const catalogue = (await request(server.url, '/api/sites/demo/catalogue')).body;
+  const catalogue = (await request(e2e.server.url, '/api/sites/demo/catalogue')).body;
   for (const f of catalogue.fields)
     for (const p of f.procedures) if (!procedureId && p.seriesId === c1Series) procedureId = p.id;
   // This month: two citizens served (one with a dossier code, rated satisfied), one waiting.
@@ -66,29 +66,23 @@ beforeAll(async () => {
   await c1('start');
   await c1('finish');
   // The one-door system's figures for this month: 19 of 20 early or on time.
-  const admin = await login(server.url, 'admin', ADMIN_PASSWORD);
+  const admin = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
   const month = localDay(Date.now(), 'Asia/Ho_Chi_Minh').slice(0, 7);
   const code = catalogue.fields[0].procedures[0].code;
-  const res = await fetch(`${server.url}/api/sites/demo/reports/dossiers/import`, {
+  const res = await fetch(`${e2e.server.url}/api/sites/demo/reports/dossiers/import`, {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'text/csv' },
     body: `Mã TTHC,Tháng,Trước hạn,Đúng hạn,Trễ hạn\n${code},${month},9,10,1\n`,
   });
   expect(res.status).toBe(201);
-  browser = await launchBrowser();
   // Short rhythm for the test: the slide's turn comes 3 s after load or after a call.
   const opened = await openPage(
-    browser,
-    `${server.url}/display/?key=${server.keys.display}&voice=0&figuresEvery=3&figuresFor=600`,
+    e2e.browser,
+    `${e2e.server.url}/display/?key=${e2e.server.keys.display}&voice=0&figuresEvery=3&figuresFor=600`,
   );
   board = opened.page;
   boardErrors = opened.errors;
   await board.getByTestId('current-call').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('display: figures slide', () => {
@@ -148,14 +142,14 @@ describe('display: figures slide', () => {
   });
 
   it('is refused to anyone who may not read the queue', async () => {
-    expect((await request(server.url, '/api/sites/demo/public-figures')).status).toBe(401);
+    expect((await request(e2e.server.url, '/api/sites/demo/public-figures')).status).toBe(401);
     // A device reads only its own centre's figures.
-    const other = await request(server.url, '/api/sites/no-such-site/public-figures', {
-      auth: server.keys.display,
+    const other = await request(e2e.server.url, '/api/sites/no-such-site/public-figures', {
+      auth: e2e.server.keys.display,
     });
     expect(other.status).toBe(403);
-    const display = await request(server.url, '/api/sites/demo/public-figures', {
-      auth: server.keys.display,
+    const display = await request(e2e.server.url, '/api/sites/demo/public-figures', {
+      auth: e2e.server.keys.display,
     });
     expect(display.status).toBe(200);
     expect(display.body).toMatchObject({ served: 2, dossiersReceived: 1, ratings: 1, satisfactionPct: 100 });

@@ -2,13 +2,13 @@
 // to another counter, one marked no-show, and the call of a counter that pauses leave the big
 // panel, the counter list and the history; a counter nobody is signed in to reads as closed.
 // Screenshot in /tmp/display-withdrawn-calls.png.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { login, request } from '../support/test-server.js';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useHubAndBrowser();
 let board: Page;
 let boardErrors: string[];
 const auth: Record<string, string> = {};
@@ -16,8 +16,8 @@ let n = 0;
 
 /** A chứng thực ticket (series s-b, served at counters 2 and 3). */
 async function issue(): Promise<string> {
-  const res = await request(server.url, '/api/sites/demo/tickets', {
-    auth: server.keys.kiosk,
+  const res = await request(e2e.server.url, '/api/sites/demo/tickets', {
+    auth: e2e.server.keys.kiosk,
     body: { procedureId: procedureId, requestId: `withdrawn-${n++}` },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -26,7 +26,7 @@ async function issue(): Promise<string> {
 let procedureId = '';
 
 async function act(counterId: string, action: string, body: object = {}) {
-  const res = await request(server.url, `/api/sites/demo/counters/${counterId}/${action}`, {
+  const res = await request(e2e.server.url, `/api/sites/demo/counters/${counterId}/${action}`, {
     auth: auth[counterId],
     body,
   });
@@ -52,29 +52,22 @@ function shownNumbers(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const catalogue = (await request(server.url, '/api/sites/demo/catalogue')).body;
+  const catalogue = (await request(e2e.server.url, '/api/sites/demo/catalogue')).body;
   procedureId = catalogue.fields
     .flatMap((f: { procedures: { id: string; seriesId: string }[] }) => f.procedures)
     .find((p: { seriesId: string }) => p.seriesId === 's-b').id;
-  const passwords = new Map(server.report.officers.map((o) => [o.username, o.password]));
+  const passwords = new Map(e2e.server.report.officers.map((o) => [o.username, o.password]));
   for (const [user, counter] of [
     ['canbo1', 'c2'],
     ['canbo3', 'c3'],
   ]) {
-    auth[counter] = await login(server.url, user, passwords.get(user) ?? '');
+    auth[counter] = await login(e2e.server.url, user, passwords.get(user) ?? '');
     await act(counter, 'sign-in');
   }
-  browser = await launchBrowser();
-  const opened = await openPage(browser, `${server.url}/display/?key=${server.keys.display}`);
+  const opened = await openPage(e2e.browser, `${e2e.server.url}/display/?key=${e2e.server.keys.display}`);
   board = opened.page;
   boardErrors = opened.errors;
   await board.getByTestId('current-call').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('display: calls that no longer hold', () => {

@@ -1,45 +1,44 @@
 // A kiosk's help call reaches the officers' screens beyond the guidance desk: the admin monitor
 // (here in Khmer) and a counter's screen (Vietnamese) show one notice line while the call is open,
 // and it goes away once an officer answers.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { openCounter, passwordOf } from './counter-support.js';
 import { shot, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 const notice = (page: Page) => page.getByTestId('help-call-notice');
 
 describe('help-call notice', () => {
   it('shows an open kiosk call on the admin monitor and the counter screen until answered', async () => {
-    const admin = await openPage(browser, `${server.url}/admin/?lang=km`, { width: 1366, height: 768 });
-    await admin.page.getByTestId('login-username').fill('admin');
-    await admin.page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await admin.page.getByTestId('login-submit').click();
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/?lang=km`, {
+      width: 1366,
+      height: 768,
+    });
+    await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.getByTestId('nav-monitor').click();
     await admin.page.locator('luot-monitor-page h1').waitFor();
-    const counter = await openCounter(browser, server, 'canbo1', passwordOf(server, 'canbo1'), 'c1');
+    const counter = await openCounter(
+      e2e.browser,
+      e2e.server,
+      'canbo1',
+      passwordOf(e2e.server, 'canbo1'),
+      'c1',
+    );
 
     // No call, no notice (after at least one poll has answered).
     await admin.page.waitForTimeout(1500);
     expect(await notice(admin.page).count()).toBe(0);
     expect(await notice(counter.page).count()).toBe(0);
 
-    const call = await request(server.url, '/api/sites/demo/help-calls', {
-      auth: server.keys.kiosk,
+    const call = await request(e2e.server.url, '/api/sites/demo/help-calls', {
+      auth: e2e.server.keys.kiosk,
       body: { language: 'km' },
     });
     expect(call.status).toBe(201);
@@ -58,8 +57,8 @@ describe('help-call notice', () => {
     expect(counterText).toContain('Cần hỗ trợ tại');
     await shot(counter.page, 'help-call-counter');
 
-    const token = await login(server.url, 'admin', ADMIN_PASSWORD);
-    const answered = await request(server.url, `/api/sites/demo/help-calls/${call.body.call.id}/answer`, {
+    const token = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
+    const answered = await request(e2e.server.url, `/api/sites/demo/help-calls/${call.body.call.id}/answer`, {
       auth: token,
       body: {},
     });

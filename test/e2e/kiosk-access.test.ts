@@ -4,28 +4,19 @@
 // reaches the guidance desk's list of help calls.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
 import { filesUnder } from '../support/files-under.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, kioskUrl, LANDSCAPE, PORTRAIT, shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 /** Everything the hub logs, to check a scanned card leaves no trace. */
 const logged: string[] = [];
 const capture = (obj: object, msg?: string) => logged.push(JSON.stringify({ obj, msg }));
 const logger = { debug: capture, info: capture, warn: capture, error: capture };
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ logger }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser({ logger });
 
 /** Buttons, inputs and text blocks (open shadow roots included) that stick out of the viewport. */
 async function outside(page: Page): Promise<string[]> {
@@ -76,7 +67,7 @@ describe('kiosk accessibility', () => {
     ['landscape', LANDSCAPE],
   ] as const) {
     it(`large text keeps every target inside the screen (${name})`, async () => {
-      const { page, errors } = await openPage(browser, kioskUrl(server), viewport);
+      const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), viewport);
       const large = page.getByTestId('access-large');
       await expect.poll(() => text(large)).toBe('Chữ lớn');
       const before = await fontSize(page);
@@ -106,7 +97,7 @@ describe('kiosk accessibility', () => {
   }
 
   it('reads each step and the ticket number aloud, in the chosen language', async () => {
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await page.getByTestId('access-read').click();
     await expect.poll(() => spoken(page)).toContain('vi-VN: Mời Quý khách chọn lĩnh vực cần giải quyết.');
     await page.getByTestId('field-HT').click();
@@ -129,19 +120,19 @@ describe('kiosk accessibility', () => {
   });
 
   it('calls the guidance desk for help', async () => {
-    const admin = await login(server.url, 'admin', ADMIN_PASSWORD);
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const admin = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await page.getByTestId('access-help').click();
     await expect.poll(() => text(page.getByTestId('access-help-status'))).toContain('Đã báo bàn hướng dẫn');
     await shot(page, 'kiosk-help-called');
-    const calls = await request(server.url, '/api/sites/demo/help-calls', { auth: admin });
+    const calls = await request(e2e.server.url, '/api/sites/demo/help-calls', { auth: admin });
     expect(calls.status).toBe(200);
     expect(calls.body.calls).toHaveLength(1);
     expect(calls.body.calls[0].language).toBe('vi');
     // A second tap does not open a second call.
     await page.getByTestId('access-help').click();
     await expect.poll(() => text(page.getByTestId('access-help-status'))).toContain('Đã báo');
-    const again = await request(server.url, '/api/sites/demo/help-calls', { auth: admin });
+    const again = await request(e2e.server.url, '/api/sites/demo/help-calls', { auth: admin });
     expect(again.body.calls).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -151,7 +142,7 @@ describe('kiosk accessibility', () => {
     // A synthetic card: born 1 January 1950.
     const cccd =
       '084050009876|341999888|Trần Thị Mẫu|01011950|Nữ|Ấp 2, Phường Trà Vinh, Tỉnh Vĩnh Long|10052022';
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));
     await page.getByTestId('field-HT').click();
@@ -177,7 +168,7 @@ describe('kiosk accessibility', () => {
     expect(await page.getByTestId('ticket-number').count()).toBe(0);
 
     const secrets = ['084050009876', 'Trần Thị Mẫu', '01011950', '084200001111', '341999888'];
-    for (const file of await filesUnder(server.dataDir)) {
+    for (const file of await filesUnder(e2e.server.dataDir)) {
       const content = await readFile(file, 'utf8');
       for (const secret of secrets) expect(content.includes(secret), `${secret} in ${file}`).toBe(false);
     }

@@ -4,9 +4,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage, requireChromium } from '../support/browser.js';
+import { fakeMediaArgs, launchBrowser, openPage } from '../support/browser.js';
 import { filesUnder } from '../support/files-under.js';
 import { writeQrY4m } from '../support/qr-video.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -25,19 +25,7 @@ const logger = { debug: capture, info: capture, warn: capture, error: capture };
 beforeAll(async () => {
   const video = join(await mkdtemp(join(tmpdir(), 'luot-cccd-')), 'cccd.y4m');
   await writeQrY4m(video, CCCD);
-  requireChromium();
-  [server, browser] = await Promise.all([
-    startTestServer({ logger }),
-    chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        ...CHROMIUM_ARGS,
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    }),
-  ]);
+  [server, browser] = await Promise.all([startTestServer({ logger }), launchBrowser(fakeMediaArgs(video))]);
 });
 
 afterAll(async () => {

@@ -3,26 +3,16 @@
 // số" on a visit's and on the longest procedure's screen, lie inside the viewport without
 // scrolling — each screen opens at its top, even after the list before it was scrolled.
 // Screenshots in /tmp/kiosk-fit-*.png.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_FIELDS } from '../../server/seed/demo-catalogue.js';
 import { DEMO_PROCEDURES } from '../../server/seed/index.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { kioskUrl, LANDSCAPE, PORTRAIT, shot } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 /** The element's box, which must lie inside the viewport as the page is (no scrolling). */
 async function outside(page: Page, locator: Locator, name: string): Promise<string | null> {
@@ -48,7 +38,7 @@ describe('kiosk fits the screen', () => {
     ['landscape', LANDSCAPE],
   ] as const) {
     it(`${name}: every tile and "Lấy số" without scrolling`, async () => {
-      const { page, errors } = await openPage(browser, kioskUrl(server, '&lang=vi'), viewport);
+      const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server, '&lang=vi'), viewport);
       await page.getByTestId('visit-inquiry').waitFor();
       const problems: string[] = [];
       const tiles = page.locator(
@@ -71,7 +61,7 @@ describe('kiosk fits the screen', () => {
       await shot(page, `kiosk-fit-${name}-visit`);
 
       // The procedure with the longest list of papers, through its field.
-      await page.goto(kioskUrl(server, '&lang=vi'));
+      await page.goto(kioskUrl(e2e.server, '&lang=vi'));
       await page.getByTestId(`field-${longestField.code}`).click();
       await page.getByTestId(`procedure-${longest.id}`).click();
       await take.waitFor();

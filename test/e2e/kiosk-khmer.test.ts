@@ -3,24 +3,14 @@
 // language button "Tiếng Việt" (a language is named in its own tongue, so a Vietnamese reader can
 // switch back) and the product name "Lượt". See docs/khmer-review.md.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage, visibleTexts } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage, visibleTexts } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { vietnameseIn } from '../support/vietnamese-letters.js';
 import { kioskUrl, PORTRAIT, shot } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 90_000 });
-let server: TestServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 /** Texts allowed to stay Vietnamese in a Khmer kiosk. */
 const KEPT_VIETNAMESE = new Set(['Lượt']);
@@ -35,7 +25,7 @@ async function vietnameseOnScreen(page: Page, screen: string): Promise<string[]>
 
 describe('kiosk in Khmer', () => {
   it('shows no Vietnamese on the home, field, procedure and ticket screens', async () => {
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await page.getByTestId('field-HT').waitFor();
     await page.getByTestId('lang-km').click();
     await page.locator('[data-testid="lang-km"][aria-pressed="true"]').waitFor();

@@ -1,24 +1,14 @@
 // Citizens see procedure names, not mã TTHC codes or the decrees behind a priority (officers and
 // the admin console keep both): the field list, a procedure, search results and the priority
 // screen, in Chromium against a real hub whose catalogue has codes and legal bases.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { kioskUrl, PORTRAIT } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 /** Every text of the page, shadow roots included (the kiosk's screens are web components). */
 const shown = (page: Page) =>
@@ -36,7 +26,7 @@ const shown = (page: Page) =>
 
 describe('kiosk: no codes or decree citations on citizen screens', () => {
   it('shows names only, wherever the citizen goes', async () => {
-    const hub = server.app.hubs.get('demo');
+    const hub = e2e.server.app.hubs.get('demo');
     if (!hub) throw new Error('no demo hub');
     const codes = hub.config.procedures.map((p) => p.code).filter((c) => c.length > 0);
     const bases = hub.config.priorityCategories.flatMap((c) => (c.legalBasis ? [c.legalBasis.vi] : []));
@@ -49,7 +39,7 @@ describe('kiosk: no codes or decree citations on citizen screens', () => {
       expect(text, screen).not.toMatch(/Mã thủ tục|mã TTHC|Nghị định|Thông tư/i);
     };
 
-    const { page, errors } = await openPage(browser, kioskUrl(server, ''), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server, ''), PORTRAIT);
     await page.getByTestId('field-HT').waitFor();
     await clean('home');
     await page.getByTestId('field-HT').click();
@@ -61,7 +51,7 @@ describe('kiosk: no codes or decree citations on citizen screens', () => {
     await page.getByTestId('priority-open').click();
     await page.getByTestId('priority-cao-tuoi').waitFor();
     await clean('priority');
-    await page.goto(kioskUrl(server, ''));
+    await page.goto(kioskUrl(e2e.server, ''));
     await page.getByTestId('search-input').fill('khai sinh');
     await page.getByTestId('procedure-p-khai-sinh').waitFor();
     await clean('search');

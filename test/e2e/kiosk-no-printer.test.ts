@@ -2,27 +2,18 @@
 // service the server really runs: the ticket is shown with its QR, the kiosk says in Vietnamese
 // that no slip comes out (remember the number or scan the code), offers no reprint and shows no
 // printer problem.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../server/logger.js';
 import { createSlipPrinter } from '../../server/printing/slip-printer.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { expectAccessible, kioskUrl, PORTRAIT, shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const printer = createSlipPrinter({ defaultTarget: 'none', logger: silentLogger, statusPollMs: 0 });
-  [server, browser] = await Promise.all([startTestServer({ printer }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser(() => ({
+  printer: createSlipPrinter({ defaultTarget: 'none', logger: silentLogger, statusPollMs: 0 }),
+}));
 
 async function takeTicket(page: Page): Promise<string> {
   await page.getByTestId('field-HT').click();
@@ -33,7 +24,7 @@ async function takeTicket(page: Page): Promise<string> {
 
 describe('kiosk without a printer', () => {
   it('shows the ticket with its QR and says no slip is printed', async () => {
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     const number = await takeTicket(page);
     expect(number).toMatch(/^A\d{3}$/);
     const status = page.getByTestId('print-status');

@@ -2,20 +2,22 @@
 // loopback: after taking a number the citizen types a mobile number on the keypad, reads the
 // consent text and sends it; a wrong number is refused in Vietnamese; the gateway then gets the
 // "turn near" message for that number. Without a gateway the step is not offered.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { type FakeGateway, startFakeGateway } from '../support/fake-gateway.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { kioskUrl, PORTRAIT, shot, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-let gateway: Server;
+let gateway: FakeGateway;
+// Registered first, so it runs last: the gateway goes after the hub.
+afterAll(async () => {
+  await gateway?.close();
+});
+const e2e = useHubAndBrowser({ options: { integrations: { allowPrivate: true } } });
 let admin: string;
-const hits: { to: string; text: string }[] = [];
 const TEMPLATES = {
   'turn-near': { templateId: 't1', text: { vi: 'Số {number} sắp đến lượt, còn {ahead} người.' } },
   called: { templateId: 't2', text: { vi: 'Mời số {number} đến quầy {counter}.' } },
@@ -23,16 +25,13 @@ const TEMPLATES = {
 };
 
 async function gatewayOn(on: boolean): Promise<void> {
-  const port = (gateway.address() as AddressInfo).port;
-  const res = await request(server.url, '/api/sites/demo/integrations/settings', {
+  const res = await request(e2e.server.url, '/api/sites/demo/integrations/settings', {
     auth: admin,
     method: 'PUT',
     body: {
       turnNearAhead: 5,
       dossierLinkTemplate: null,
-      gateway: on
-        ? { url: `http://127.0.0.1:${port}/send`, format: 'sms-json', headers: {}, templates: TEMPLATES }
-        : null,
+      gateway: on ? { url: gateway.url, format: 'sms-json', headers: {}, templates: TEMPLATES } : null,
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -46,34 +45,14 @@ async function takeNumber(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  gateway = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => {
-      raw += c.toString('utf8');
-    });
-    req.on('end', () => {
-      hits.push(JSON.parse(raw));
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  [server, browser] = await Promise.all([
-    startTestServer({ options: { integrations: { allowPrivate: true } } }),
-    launchBrowser(),
-  ]);
-  admin = await login(server.url, 'admin', ADMIN_PASSWORD);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await new Promise((resolve) => gateway?.close(resolve));
+  gateway = await startFakeGateway('{"ok":true}');
+  admin = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
 });
 
 describe('kiosk: phone number for messages', () => {
   it('is not offered when the centre has no message gateway', async () => {
     await gatewayOn(false);
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await takeNumber(page);
     await page.getByTestId('ticket-done').waitFor();
     // The ticket screen is complete (its status answered) and no phone step is there.
@@ -85,7 +64,7 @@ describe('kiosk: phone number for messages', () => {
 
   it('takes a valid mobile number with consent; refuses a wrong one; the gateway gets the message', async () => {
     await gatewayOn(true);
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     const number = await takeNumber(page);
     await page.getByTestId('kiosk-phone-open').click();
     expect(await text(page.getByTestId('kiosk-phone-consent'))).toContain('Nghị định 13/2023/NĐ-CP');
@@ -103,14 +82,14 @@ describe('kiosk: phone number for messages', () => {
     await shot(page, 'kiosk-phone-done');
     // The counter calls the queue: the messages for this number go out (turn near, called).
     for (const action of ['call-next', 'no-show', 'call-next']) {
-      const res = await request(server.url, `/api/sites/demo/counters/c1/${action}`, {
-        auth: server.keys.counter,
+      const res = await request(e2e.server.url, `/api/sites/demo/counters/c1/${action}`, {
+        auth: e2e.server.keys.counter,
         body: {},
       });
       expect(res.status, `${action}: ${JSON.stringify(res.body)}`).toBe(200);
     }
     await expect
-      .poll(() => hits.find((h) => h.text.includes(number))?.to, { timeout: 15_000 })
+      .poll(() => gateway.hits.find((h) => h.body.text.includes(number))?.body.to, { timeout: 15_000 })
       .toBe('84912345678');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -3,45 +3,25 @@
 // With the printer off or out of paper the ticket is still issued and shown with its QR, the
 // problem is reported on the kiosk, and the reprint prints exactly one slip once the printer is back.
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { counterNumbersFor } from '../../server/hub/views.js';
-import { silentLogger } from '../../server/logger.js';
 import { differentPixels } from '../../server/printing/slip-bitmap.js';
 import { buildSlipModel } from '../../server/printing/slip-model.js';
-import { createSlipPrinter, slipInputFor } from '../../server/printing/slip-printer.js';
+import { slipInputFor } from '../../server/printing/slip-printer.js';
 import { renderSlipBitmap } from '../../server/printing/slip-render.js';
-import { launchBrowser, openPage } from '../support/browser.js';
+import { openPage } from '../support/browser.js';
 import { bitmapToPng, decodeEscPos } from '../support/escpos-decode.js';
-import { FakePrinter } from '../support/fake-printer.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { useFakePrinter } from '../support/slip-printer-on-fake.js';
 import { expectAccessible, kioskUrl, PORTRAIT, shot, text } from './kiosk-support.js';
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.
 vi.setConfig({ testTimeout: 60_000 });
 /** A print (or its failure) reaches the kiosk through a real TCP printer: room for a busy machine. */
 const PRINT_WAIT = { timeout: 10_000 };
-let server: TestServer;
-let browser: Browser;
-let fake: FakePrinter;
-
-beforeAll(async () => {
-  fake = await FakePrinter.start();
-  // One attempt per job: a slip the printer could not take fails at once and waits for a reprint.
-  const printer = createSlipPrinter({
-    defaultTarget: fake.target,
-    logger: silentLogger,
-    statusPollMs: 0,
-    retry: { maxAttempts: 1 },
-  });
-  [server, browser] = await Promise.all([startTestServer({ printer }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await fake?.close();
-});
+const printer = useFakePrinter();
+const e2e = useHubAndBrowser(printer.hubOptions);
 
 async function takeTicket(page: Page): Promise<string> {
   await page.getByTestId('field-HT').click();
@@ -56,13 +36,13 @@ async function settle(ms = 400): Promise<void> {
 
 describe('kiosk and the slip printer', () => {
   it('prints the Vietnamese slip of a ticket taken at the kiosk, as rendered', async () => {
-    const { page, errors } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     const number = await takeTicket(page);
     const status = page.getByTestId('print-status');
     await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
     expect(await text(status)).toContain('Đã in phiếu');
 
-    const [bytes] = await fake.waitForJobs(1);
+    const [bytes] = await printer.fake.waitForJobs(1);
     const decoded = decodeEscPos(bytes);
     expect(decoded.images).toHaveLength(1);
     expect(decoded.images[0].width).toBe(576);
@@ -70,7 +50,7 @@ describe('kiosk and the slip printer', () => {
     writeFileSync('/tmp/kiosk-slip.png', bitmapToPng(decoded.images[0]));
 
     // A fresh render of the same slip from the hub's own record of the ticket.
-    const hub = server.app.hubs.get('demo');
+    const hub = e2e.server.app.hubs.get('demo');
     const ticket = [...(hub?.state.tickets.values() ?? [])].find((t) => t.displayNumber === number);
     if (!hub || !ticket) throw new Error(`ticket ${number} not found`);
     const ahead = Number(await text(page.getByTestId('ticket-ahead')));
@@ -79,7 +59,7 @@ describe('kiosk and the slip printer', () => {
       settings: hub.settings,
       ticket,
       ahead,
-      statusUrl: server.app.queue.statusUrl(ticket.statusToken),
+      statusUrl: e2e.server.app.queue.statusUrl(ticket.statusToken),
       counterNumbers: counterNumbersFor(hub.config, ticket.seriesId),
       kiosk: null,
     });
@@ -90,10 +70,10 @@ describe('kiosk and the slip printer', () => {
   });
 
   it('issues and shows the ticket with its QR when the printer is off, then reprints once it is back', async () => {
-    const { page } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await page.getByTestId('field-HT').waitFor();
-    await fake.switchOff();
-    const before = fake.jobs().length;
+    await printer.fake.switchOff();
+    const before = printer.fake.jobs().length;
     const number = await takeTicket(page);
     expect(number).toMatch(/^A\d{3}$/);
     const status = page.getByTestId('print-status');
@@ -105,36 +85,36 @@ describe('kiosk and the slip printer', () => {
     await expectAccessible(page, 'ticket, printer off');
     await shot(page, 'kiosk-portrait-printer-off');
 
-    await fake.switchOn();
+    await printer.fake.switchOn();
     await page.getByTestId('reprint').click();
     await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
-    await fake.waitForJobs(before + 1);
+    await printer.fake.waitForJobs(before + 1);
     await settle();
-    expect(fake.jobs()).toHaveLength(before + 1);
-    expect(decodeEscPos(fake.jobs()[before]).images[0].width).toBe(576);
+    expect(printer.fake.jobs()).toHaveLength(before + 1);
+    expect(decodeEscPos(printer.fake.jobs()[before]).images[0].width).toBe(576);
     await page.getByTestId('printer-problem').waitFor({ state: 'detached' });
     await page.context().close();
   });
 
   it('reports paper out on the kiosk and reprints one slip when paper is back', async () => {
-    const { page } = await openPage(browser, kioskUrl(server), PORTRAIT);
+    const { page } = await openPage(e2e.browser, kioskUrl(e2e.server), PORTRAIT);
     await page.getByTestId('field-HT').waitFor();
-    fake.setState('paper_out');
-    const before = fake.jobs().length;
+    printer.fake.setState('paper_out');
+    const before = printer.fake.jobs().length;
     await takeTicket(page);
     const status = page.getByTestId('print-status');
     await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('failed');
     await page.getByTestId('printer-problem').waitFor();
     expect(await text(page.getByTestId('printer-problem'))).toContain('hết giấy');
     await settle();
-    expect(fake.jobs()).toHaveLength(before);
+    expect(printer.fake.jobs()).toHaveLength(before);
 
-    fake.setState('ok');
+    printer.fake.setState('ok');
     await page.getByTestId('reprint').click();
     await expect.poll(() => status.getAttribute('data-state'), PRINT_WAIT).toBe('printed');
-    await fake.waitForJobs(before + 1);
+    await printer.fake.waitForJobs(before + 1);
     await settle();
-    expect(fake.jobs()).toHaveLength(before + 1);
+    expect(printer.fake.jobs()).toHaveLength(before + 1);
     await page.context().close();
   });
 });

@@ -1,28 +1,19 @@
 // The kiosk's screens in real Chromium: the live catalogue refresh, idle and auto-return, axe-core
 // on every screen in portrait and landscape, target sizes, and screenshots under /tmp.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import type { Catalogue } from '../../shared/protocol/views.js';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { request, startTestServer, type TestServer } from '../support/test-server.js';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { expectAccessible, kioskUrl, LANDSCAPE, PORTRAIT, shot, text } from './kiosk-support.js';
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 async function openKiosk(viewport = PORTRAIT, query = ''): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser, kioskUrl(server, query), viewport);
+  const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server, query), viewport);
   await page.getByTestId('field-HT').waitFor();
   return { page, errors };
 }
@@ -30,7 +21,7 @@ async function openKiosk(viewport = PORTRAIT, query = ''): Promise<{ page: Page;
 describe('kiosk: live catalogue, idle and screens', () => {
   it('refreshes the catalogue without a reload and returns home when idle', async () => {
     const { page } = await openKiosk();
-    const res = await request(server.url, '/api/sites/demo/catalogue');
+    const res = await request(e2e.server.url, '/api/sites/demo/catalogue');
     const catalogue = res.body as Catalogue;
     const changed: Catalogue = {
       ...catalogue,
@@ -42,7 +33,7 @@ describe('kiosk: live catalogue, idle and screens', () => {
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 1;
     });
-    server.app.realtime.io.to('site:demo').emit('catalogue:changed', changed);
+    e2e.server.app.realtime.io.to('site:demo').emit('catalogue:changed', changed);
     await expect.poll(() => text(page.getByTestId('field-HT'))).toContain('Hộ tịch (mới)');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 

@@ -1,28 +1,18 @@
 // The kiosk in real Chromium against a real hub: a ticket in ≤ 3 taps in each language, search
 // without diacritics on the on-screen keyboard, the priority path, a double tap that makes one
 // ticket. Screens, idle and axe: kiosk-screens.test.ts.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { counterQueue, kioskUrl, PORTRAIT, Taps, text, waitingTotal } from './kiosk-support.js';
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 async function openKiosk(viewport = PORTRAIT, query = ''): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser, kioskUrl(server, query), viewport);
+  const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server, query), viewport);
   await page.getByTestId('field-HT').waitFor();
   return { page, errors };
 }
@@ -34,7 +24,7 @@ describe('kiosk: taking a number', () => {
     it(`takes a number in 3 taps in ${locale}`, async () => {
       const { page, errors } = await openKiosk(PORTRAIT, `&lang=${locale}`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
-      const before = await waitingTotal(server);
+      const before = await waitingTotal(e2e.server);
       const taps = new Taps(page);
       await taps.tap('field-HT');
       await taps.tap('procedure-p-khai-sinh');
@@ -43,8 +33,8 @@ describe('kiosk: taking a number', () => {
       const number = (await text(page.getByTestId('ticket-number'))).trim();
       expect(taps.count).toBeLessThanOrEqual(3);
       expect(number).toMatch(/^A\d{3}$/);
-      expect(await waitingTotal(server)).toBe(before + 1);
-      const queued = (await counterQueue(server, 'c1')).find((t) => t.displayNumber === number);
+      expect(await waitingTotal(e2e.server)).toBe(before + 1);
+      const queued = (await counterQueue(e2e.server, 'c1')).find((t) => t.displayNumber === number);
       expect(queued).toMatchObject({ procedureId: 'p-khai-sinh', language: locale, priorityId: null });
       expect(errors, 'console errors').toEqual([]);
       await page.context().close();
@@ -102,7 +92,7 @@ describe('kiosk: taking a number', () => {
     await category.click();
     const number = (await text(page.getByTestId('ticket-number'))).trim();
     expect(await text(page.getByTestId('ticket-priority'))).toContain('Người cao tuổi');
-    const queued = (await counterQueue(server, 'c6')).find((t) => t.displayNumber === number);
+    const queued = (await counterQueue(e2e.server, 'c6')).find((t) => t.displayNumber === number);
     expect(queued).toMatchObject({ procedureId: 'p-ket-hon', priorityId: 'cao-tuoi' });
     await page.context().close();
   });
@@ -111,11 +101,11 @@ describe('kiosk: taking a number', () => {
     const { page } = await openKiosk();
     await page.getByTestId('field-HT').click();
     await page.getByTestId('procedure-p-khai-sinh').click();
-    const before = await waitingTotal(server);
+    const before = await waitingTotal(e2e.server);
     await page.getByTestId('take-ticket').dblclick();
     await page.getByTestId('ticket-number').waitFor();
     // Two taps in the same task too: the second finds the take already under way.
-    expect(await waitingTotal(server)).toBe(before + 1);
+    expect(await waitingTotal(e2e.server)).toBe(before + 1);
     await page.getByTestId('ticket-done').click();
     await page.getByTestId('field-HT').click();
     await page.getByTestId('procedure-p-khai-sinh').click();
@@ -135,7 +125,7 @@ describe('kiosk: taking a number', () => {
     });
     await page.getByTestId('ticket-number').waitFor();
     await new Promise((r) => setTimeout(r, 300));
-    expect(await waitingTotal(server)).toBe(before + 2);
+    expect(await waitingTotal(e2e.server)).toBe(before + 2);
     await page.context().close();
   });
 });

@@ -9,6 +9,7 @@ import { localDay, localMinutes } from '../../shared/i18n/time.js';
 import { MANAGER_PASSWORD, type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
 import { request } from '../support/test-server.js';
 import { PORTRAIT, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 let s: ReportsServer;
@@ -38,9 +39,7 @@ describe('visit tiles edited in the console', () => {
 
     const admin = await openPage(browser, `${s.url}/admin/`, { width: 1440, height: 900 });
     const page = admin.page;
-    await page.getByTestId('login-username').fill('quanly');
-    await page.getByTestId('login-password').fill(MANAGER_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'quanly', MANAGER_PASSWORD);
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-kiosk').click();
     await page.getByTestId('visit-inquiry-row').waitFor();

@@ -2,24 +2,13 @@
 // and "Hỏi thông tin" beside the fields, each issuing in the procedure (and series) the centre
 // mapped it to (settings.kiosk.visits; the demo maps them to its "Khác" series).
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
 import { counterQueue, kioskUrl, PORTRAIT, text } from './kiosk-support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 describe('kiosk: visit tiles', () => {
   it('shows the three visit tiles in each language, not their field as a tile of its own', async () => {
@@ -29,7 +18,7 @@ describe('kiosk: visit tiles', () => {
       km: ['ទទួលលទ្ធផល', 'បំពេញឯកសារបន្ថែម', 'សួរព័ត៌មាន'],
     } as const;
     for (const locale of ['vi', 'en', 'km'] as const) {
-      const { page } = await openPage(browser, kioskUrl(server, `&lang=${locale}`), PORTRAIT);
+      const { page } = await openPage(e2e.browser, kioskUrl(e2e.server, `&lang=${locale}`), PORTRAIT);
       await page.getByTestId('visit-result').waitFor();
       const tiles = ['visit-result', 'visit-supplement', 'visit-inquiry'];
       for (const [i, id] of tiles.entries())
@@ -44,7 +33,7 @@ describe('kiosk: visit tiles', () => {
   });
 
   it('issues a "Nhận kết quả" ticket in the series the centre chose', async () => {
-    const { page, errors } = await openPage(browser, kioskUrl(server, '&lang=vi'), PORTRAIT);
+    const { page, errors } = await openPage(e2e.browser, kioskUrl(e2e.server, '&lang=vi'), PORTRAIT);
     await page.getByTestId('visit-result').click();
     await page.getByTestId('take-ticket').click();
     const number = (await text(page.getByTestId('ticket-number'))).trim();
@@ -52,7 +41,7 @@ describe('kiosk: visit tiles', () => {
     expect(number).toMatch(/^1\d{3}$/);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/kiosk-visit-ticket.png' });
-    const queued = (await counterQueue(server, 'c3')).find((t) => t.displayNumber === number);
+    const queued = (await counterQueue(e2e.server, 'c3')).find((t) => t.displayNumber === number);
     expect(queued).toMatchObject({ procedureId: 'p-visit-result', seriesId: 's-khac' });
     expect(errors, 'console errors').toEqual([]);
     await page.context().close();

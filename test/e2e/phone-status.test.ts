@@ -1,30 +1,21 @@
 // The phone status page in Chromium: it follows a ticket live through the call (vibration, "go to
 // counter N") and the finish, then the rating works once and is refused the second time.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { request, startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';
 
 const PHONE = { width: 390, height: 844 };
 
 // Chromium on a busy machine: room for slow steps, while each step still fails on its own.
 vi.setConfig({ testTimeout: 60_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser();
 
 async function issue(requestId: string): Promise<{ displayNumber: string; path: string; token: string }> {
-  const res = await request(server.url, '/api/sites/demo/tickets', {
-    auth: server.keys.kiosk,
+  const res = await request(e2e.server.url, '/api/sites/demo/tickets', {
+    auth: e2e.server.keys.kiosk,
     body: { procedureId: 'p-khai-sinh', requestId },
   });
   expect(res.status).toBe(201);
@@ -35,14 +26,14 @@ async function issue(requestId: string): Promise<{ displayNumber: string; path: 
 async function counter(
   action: string,
 ): Promise<{ status: number; body: { ticket: { displayNumber: string } | null } }> {
-  return request(server.url, `/api/sites/demo/counters/c1/${action}`, {
-    auth: server.keys.counter,
+  return request(e2e.server.url, `/api/sites/demo/counters/c1/${action}`, {
+    auth: e2e.server.keys.counter,
     body: {},
   });
 }
 
 async function openPhone(path: string, live = true): Promise<{ page: Page; errors: string[] }> {
-  const { page, context, errors } = await openPage(browser, 'about:blank', PHONE);
+  const { page, context, errors } = await openPage(e2e.browser, 'about:blank', PHONE);
   page.setDefaultTimeout(8000);
   if (!live) {
     // A phone that lost its live connection: it shows what it loaded and acts on it.
@@ -54,7 +45,7 @@ async function openPhone(path: string, live = true): Promise<{ page: Page; error
     (window as unknown as { vibrations: unknown[] }).vibrations = calls;
     Object.defineProperty(navigator, 'vibrate', { value: (p: unknown) => calls.push(p) > 0 });
   });
-  await page.goto(server.url + path);
+  await page.goto(e2e.server.url + path);
   await page.getByTestId('status-number').waitFor();
   return { page, errors };
 }
@@ -114,7 +105,7 @@ describe('phone status page', () => {
     expect(await text(page.getByTestId('rating-thanks'))).toContain('Cảm ơn Quý khách đã đánh giá');
     await shot(page, 'phone-thanks');
 
-    const status = await request(server.url, `/api/tickets/${mine.token}`);
+    const status = await request(e2e.server.url, `/api/tickets/${mine.token}`);
     expect(status.body.rating.given).toBe(true);
 
     // The second page's rating is refused by the hub and says so.
@@ -122,7 +113,7 @@ describe('phone status page', () => {
     await other.page.getByTestId('rating-3').click();
     await other.page.getByTestId('rating-thanks').waitFor();
     expect(await text(other.page.getByTestId('rating-thanks'))).toContain('Lượt này đã được đánh giá');
-    const again = await request(server.url, `/api/tickets/${mine.token}/rating`, { body: { level: 2 } });
+    const again = await request(e2e.server.url, `/api/tickets/${mine.token}/rating`, { body: { level: 2 } });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('already_rated');
 
@@ -149,7 +140,7 @@ describe('phone status page', () => {
     await page.getByTestId('give-up-yes').click();
     await expect.poll(() => state(page)).toBe('cancelled');
     expect(await text(page.getByTestId('status-state'))).toContain('Quý khách đã rời hàng chờ');
-    const status = await request(server.url, `/api/tickets/${mine.token}`);
+    const status = await request(e2e.server.url, `/api/tickets/${mine.token}`);
     expect(status.body.status).toBe('cancelled');
     expect(await page.getByTestId('give-up').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -157,7 +148,7 @@ describe('phone status page', () => {
   });
 
   it('says when a ticket does not exist', async () => {
-    const { page } = await openPage(browser, `${server.url}/t/${'x'.repeat(24)}`, PHONE);
+    const { page } = await openPage(e2e.browser, `${e2e.server.url}/t/${'x'.repeat(24)}`, PHONE);
     await page.getByText('Không tìm thấy số thứ tự').waitFor();
     await page.context().close();
   });

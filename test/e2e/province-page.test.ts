@@ -9,6 +9,7 @@ import { deepText, launchBrowser, openPage } from '../support/browser.js';
 import { createTestDatabase, type TestDatabase } from '../support/pg-database.js';
 import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
 import type { Browser } from 'playwright-core';
+import { signIn } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-province-shots';
 const FIRST_PASSWORD = 'Tinh-VinhLong-2026!';
@@ -69,9 +70,7 @@ afterAll(async () => {
 describe('province page', { timeout: 60_000 }, () => {
   it('ranks the centres, flags the one that needs help, in three languages', async () => {
     const { page, errors } = await openPage(browser, `${server.url}/admin/`, { width: 1440, height: 900 });
-    await page.getByTestId('login-username').fill('tinh.vl');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'tinh.vl', PASSWORD);
     await page.getByTestId('province-table').waitFor();
     const rows = page.getByTestId('province-row');
     await expect.poll(() => rows.count()).toBe(2);

@@ -17,6 +17,7 @@ import {
   startCentresServer,
 } from '../support/centre-reports-scenario.js';
 import { createTestDatabase, type TestDatabase } from '../support/pg-database.js';
+import { signIn } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-province-reports-shots';
 let db: TestDatabase;
@@ -40,9 +41,7 @@ afterAll(async () => {
 describe('province reports', { timeout: 90_000 }, () => {
   it('picks centres and a period, shows and exports the merged tables, in Vietnamese and Khmer', async () => {
     const { page, errors } = await openPage(browser, `${c.url}/admin/`, { width: 1440, height: 1300 });
-    await page.getByTestId('login-username').fill('tinh');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, 'tinh', PASSWORD);
     const section = page.getByTestId('province-reports');
     await section.waitFor();
     expect(await section.getByTestId('pr-selected').textContent()).toBe('Đã chọn 2 trung tâm');

@@ -8,6 +8,7 @@ import { launchBrowser, openPage } from '../support/browser.js';
 import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
 import { type LuotClient, issue, passwordOf, ticketOf } from './counter-support.js';
 import { io } from 'socket.io-client';
+import { signIn } from './sign-in.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -58,9 +59,7 @@ it('rates on a 5-level scale, refuses a second rating, and closes by itself', as
     width: 1280,
     height: 800,
   });
-  await page.getByTestId('login-username').fill('canbo1');
-  await page.getByTestId('login-password').fill(passwordOf(server, 'canbo1'));
-  await page.getByTestId('login-submit').click();
+  await signIn(page, 'canbo1', passwordOf(server, 'canbo1'));
   await page.getByTestId('rating-idle').waitFor();
   await expect
     .poll(() => page.getByTestId('rating-counter').textContent(), { timeout: 5000 })

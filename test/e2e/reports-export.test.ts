@@ -4,51 +4,21 @@
 // same element the admin console mounts under "Báo cáo".
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay, localMinutes } from '../../shared/i18n/time.js';
-import { launchBrowser } from '../support/browser.js';
-import { buildReportsHarness, type ReportsHarness } from '../support/reports-harness.js';
-import { MANAGER_PASSWORD, type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
+import { describe, expect, it } from 'vitest';
+import { localDay } from '../../shared/i18n/time.js';
+import { ZONE } from '../support/reports-server.js';
+import { openReportsHarness, useReportsHarness } from './reports-support.js';
 
-let s: ReportsServer;
-let harness: ReportsHarness;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Sessions expire by the browser's clock, so the hub's clock is the real time here.
-  const now = Date.now();
-  [s, harness, browser] = await Promise.all([
-    startReportsServer(localDay(now, ZONE), localMinutes(now, ZONE), { historyDays: 12 }),
-    buildReportsHarness('demo'),
-    launchBrowser(),
-  ]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  await s?.server.close();
-});
+const reports = useReportsHarness({ historyDays: 12 });
 
 describe('reports page', () => {
   it('shows the per-procedure report and exports it to XLSX that reads back the same', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    await harness.serve(context, s.url);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    const login = await page.request.post(`${s.url}/api/auth/login`, {
-      data: { username: 'quanly', password: MANAGER_PASSWORD },
-    });
-    expect(login.status()).toBe(200);
-    await page.goto(`${s.url}/reports-harness/`);
+    const { s } = reports;
+    const { context, page, errors } = await openReportsHarness(
+      reports,
+      { viewport: { width: 1440, height: 900 }, acceptDownloads: true },
+      { consoleErrors: true },
+    );
 
     await expect.poll(() => page.getByTestId('reports-card-issued').textContent()).toMatch(/\d/);
     await page.getByTestId('reports-tab-times').click();

@@ -11,8 +11,9 @@ import { DEMO_PROCEDURES } from '../../server/seed/index.js';
 import { localDay, localMinutes } from '../../shared/i18n/time.js';
 import type { GroupedReport, SummaryReport } from '../../shared/protocol/report-views.js';
 import { launchBrowser } from '../support/browser.js';
-import { MANAGER_PASSWORD, type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
+import { type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
 import { request } from '../support/test-server.js';
+import { signInManager } from './reports-support.js';
 
 const SHOTS = '/tmp/luot-reports-month';
 /** A4 portrait less the report's margins (20 mm left, 15 mm right), at 96 px per inch. */
@@ -115,10 +116,7 @@ describe('monthly report', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const login = await page.request.post(`${s.url}/api/auth/login`, {
-      data: { username: 'quanly', password: MANAGER_PASSWORD },
-    });
-    expect(login.status()).toBe(200);
+    await signInManager(page, s.url);
     await page.goto(`${s.url}/admin/#/reports`);
     await page.getByTestId('reports-monthly').click();
     const report = page.getByTestId('month-report');

@@ -4,27 +4,18 @@
 // documented headers.
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay, localMinutes } from '../../shared/i18n/time.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { localDay } from '../../shared/i18n/time.js';
 import { DEMO_PROCEDURES } from '../../server/seed/index.js';
-import { launchBrowser } from '../support/browser.js';
-import { buildReportsHarness, type ReportsHarness } from '../support/reports-harness.js';
-import { MANAGER_PASSWORD, type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
+import { ZONE } from '../support/reports-server.js';
+import { openReportsHarness, useReportsHarness } from './reports-support.js';
 
-let s: ReportsServer;
-let harness: ReportsHarness;
-let browser: Browser;
+const reports = useReportsHarness();
 const [P1, P2] = DEMO_PROCEDURES;
 
 beforeAll(async () => {
-  const now = Date.now();
-  [s, harness, browser] = await Promise.all([
-    startReportsServer(localDay(now, ZONE), localMinutes(now, ZONE)),
-    buildReportsHarness('demo'),
-    launchBrowser(),
-  ]);
-  const month = localDay(now, ZONE).slice(0, 7);
+  const { s } = reports;
+  const month = localDay(Date.now(), ZONE).slice(0, 7);
   const manager = await s.token('quanly');
   const res = await fetch(`${s.url}/api/sites/demo/reports/dossiers/import`, {
     method: 'POST',
@@ -34,29 +25,14 @@ beforeAll(async () => {
       `${P1.code};${month};30;19;1;2,5;3\n${P2.code};${month};0;40;10;6;5\n`,
   });
   expect(res.status).toBe(201);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  await s?.server.close();
 });
 
 describe('reports: on-time dossiers', () => {
   it('shows the split and the mean time against the deadline, and exports the index', async () => {
-    const context = await browser.newContext({
+    const { context, page, errors } = await openReportsHarness(reports, {
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
-    await harness.serve(context, s.url);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const login = await page.request.post(`${s.url}/api/auth/login`, {
-      data: { username: 'quanly', password: MANAGER_PASSWORD },
-    });
-    expect(login.status()).toBe(200);
-    await page.goto(`${s.url}/reports-harness/`);
     await page.getByTestId('reports-tab-ontime').click();
     const procedures = page.getByTestId('reports-ontime-procedures');
     await procedures.locator('tbody tr').first().waitFor();

@@ -4,34 +4,19 @@
 // read and take dd/mm/yyyy in a browser whose language is US English. Screenshots in
 // /tmp/luot-reports-print.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay, localMinutes } from '../../shared/i18n/time.js';
-import { launchBrowser } from '../support/browser.js';
-import { buildReportsHarness, type ReportsHarness } from '../support/reports-harness.js';
-import { MANAGER_PASSWORD, type ReportsServer, startReportsServer, ZONE } from '../support/reports-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { localDay } from '../../shared/i18n/time.js';
+import { ZONE } from '../support/reports-server.js';
+import { openReportsHarness, useReportsHarness } from './reports-support.js';
 
 const SHOTS = '/tmp/luot-reports-print';
 /** A4 landscape less 10 mm margins, at 96 px per inch: 277 mm × 190 mm. */
 const A4_LANDSCAPE = { width: 1047, height: 718 };
-let s: ReportsServer;
-let harness: ReportsHarness;
-let browser: Browser;
+const reports = useReportsHarness({ historyDays: 12 });
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  const now = Date.now();
-  [s, harness, browser] = await Promise.all([
-    startReportsServer(localDay(now, ZONE), localMinutes(now, ZONE), { historyDays: 12 }),
-    buildReportsHarness('demo'),
-    launchBrowser(),
-  ]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-  await s?.server.close();
 });
 
 /** Cells of the report table whose content is wider than the cell, or that lie outside the page. */
@@ -68,14 +53,10 @@ function layoutProblems(page: Page): Promise<string[]> {
 
 describe('reports in print', () => {
   it('the per-procedure table fits an A4 landscape page, every column whole', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    await harness.serve(context, s.url);
-    const page = await context.newPage();
-    const login = await page.request.post(`${s.url}/api/auth/login`, {
-      data: { username: 'quanly', password: MANAGER_PASSWORD },
+    const { context, page } = await openReportsHarness(reports, {
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
     });
-    expect(login.status()).toBe(200);
-    await page.goto(`${s.url}/reports-harness/`);
     await expect.poll(() => page.getByTestId('reports-card-issued').textContent()).toMatch(/\d/);
 
     // One click: this month, this quarter, then this year (the dates follow, the report reloads),

@@ -3,21 +3,16 @@
 // the console lists who is connected; a new officer's password is shown once on a slip and must
 // be changed at the first sign-in (console and counter). Screenshots in /tmp/luot-setup-shots.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
+import { signIn } from './sign-in.js';
 
 const SHOTS = '/tmp/luot-setup-shots';
 const VIEWPORT = { width: 1440, height: 900 };
-let server: TestServer;
-let browser: Browser;
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-}
+const e2e = useHubAndBrowser();
 
 /** What the page itself can see of a device key: address, storage, readable cookies. */
 async function keyTraces(page: Page): Promise<string[]> {
@@ -39,18 +34,11 @@ async function keyTraces(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('pairing a TV by a short code', { timeout: 60_000 }, () => {
   it('the code typed once pairs the TV, which shows calls and keeps no key anywhere the page can read', async () => {
-    const admin = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
     await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.getByTestId('nav-devices').click();
     await admin.page.getByTestId('device-new').click();
@@ -60,24 +48,24 @@ describe('pairing a TV by a short code', { timeout: 60_000 }, () => {
     const code = ((await admin.page.getByTestId('pairing-code').textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await admin.page.screenshot({ path: `${SHOTS}/devices-pairing-code.png` });
-    const deviceId = server.app.store.config.devices.find((d) => d.name === 'TV tầng 3')?.id ?? '';
+    const deviceId = e2e.server.app.store.config.devices.find((d) => d.name === 'TV tầng 3')?.id ?? '';
 
-    const tv = await openPage(browser, `${server.url}/pair`, { width: 1920, height: 1080 });
+    const tv = await openPage(e2e.browser, `${e2e.server.url}/pair`, { width: 1920, height: 1080 });
     await tv.page.screenshot({ path: `${SHOTS}/pair-page.png` });
     // Typed as a person would: lower case, with a space.
     await tv.page.getByTestId('pair-code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
     await tv.page.getByTestId('pair-submit').click();
-    await tv.page.waitForURL(`${server.url}/display/`);
+    await tv.page.waitForURL(`${e2e.server.url}/display/`);
     await tv.page.getByTestId('current-call').waitFor();
 
     // A call made now reaches the TV.
-    const issued = await request(server.url, '/api/sites/demo/tickets', {
-      auth: server.keys.kiosk,
+    const issued = await request(e2e.server.url, '/api/sites/demo/tickets', {
+      auth: e2e.server.keys.kiosk,
       body: { procedureId: firstProcedure(), requestId: `pair-e2e-${Date.now()}` },
     });
     expect(issued.status).toBe(201);
-    const called = await request(server.url, '/api/sites/demo/counters/c1/call-next', {
-      auth: server.keys.counter,
+    const called = await request(e2e.server.url, '/api/sites/demo/counters/c1/call-next', {
+      auth: e2e.server.keys.counter,
       body: {},
     });
     expect(called.status).toBe(200);
@@ -105,9 +93,12 @@ describe('pairing a TV by a short code', { timeout: 60_000 }, () => {
   });
 
   it('an old ?key= link is consumed by a redirect: no history entry and no storage keeps the key', async () => {
-    const tv = await openPage(browser, `${server.url}/display/?zone=A&key=${server.keys.display}`);
+    const tv = await openPage(
+      e2e.browser,
+      `${e2e.server.url}/display/?zone=A&key=${e2e.server.keys.display}`,
+    );
     await tv.page.getByTestId('current-call').waitFor();
-    expect(tv.page.url()).toBe(`${server.url}/display/?zone=A`);
+    expect(tv.page.url()).toBe(`${e2e.server.url}/display/?zone=A`);
     expect(await keyTraces(tv.page)).toEqual([]);
     // The only entries: the new tab's blank page and the page without the key.
     expect(await tv.page.evaluate(() => history.length)).toBe(2);
@@ -117,14 +108,14 @@ describe('pairing a TV by a short code', { timeout: 60_000 }, () => {
   });
 
   it('a key left in localStorage by an older version is moved into the cookie and removed', async () => {
-    const tv = await openPage(browser, `${server.url}/pair`);
-    await tv.page.evaluate((key) => localStorage.setItem('luot.deviceKey', key), server.keys.display);
-    await tv.page.goto(`${server.url}/display/`);
-    await tv.page.waitForURL(`${server.url}/display/`);
+    const tv = await openPage(e2e.browser, `${e2e.server.url}/pair`);
+    await tv.page.evaluate((key) => localStorage.setItem('luot.deviceKey', key), e2e.server.keys.display);
+    await tv.page.goto(`${e2e.server.url}/display/`);
+    await tv.page.waitForURL(`${e2e.server.url}/display/`);
     await tv.page.getByTestId('current-call').waitFor();
     expect(await keyTraces(tv.page)).toEqual([]);
     expect((await tv.context.cookies()).find((c) => c.name === 'luot_device')?.value).toBe(
-      server.keys.display,
+      e2e.server.keys.display,
     );
     await tv.context.close();
   });
@@ -132,7 +123,7 @@ describe('pairing a TV by a short code', { timeout: 60_000 }, () => {
 
 describe('passwords on the first day', { timeout: 60_000 }, () => {
   it('a new officer gets a one-time slip, then must choose a password at the first counter sign-in', async () => {
-    const admin = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
+    const admin = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
     await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.getByTestId('nav-overview').waitFor();
     await admin.page.getByTestId('nav-staff').click();
@@ -146,7 +137,7 @@ describe('passwords on the first day', { timeout: 60_000 }, () => {
     await admin.page.getByTestId('slip-close').click();
     expect(await admin.page.getByTestId('slip-password').count()).toBe(0);
 
-    const counter = await openPage(browser, `${server.url}/counter/`, VIEWPORT);
+    const counter = await openPage(e2e.browser, `${e2e.server.url}/counter/`, VIEWPORT);
     await signIn(counter.page, 'canbo-moi', password);
     await counter.page.getByTestId('password-dialog').waitFor();
     await counter.page.screenshot({ path: `${SHOTS}/counter-forced-password.png` });
@@ -161,14 +152,14 @@ describe('passwords on the first day', { timeout: 60_000 }, () => {
     await counter.page.getByTestId('password-repeat').fill('Bến Nghé quận 1');
     await counter.page.getByTestId('password-save').click();
     await expect.poll(() => counter.page.getByTestId('password-dialog').count(), { timeout: 5000 }).toBe(0);
-    await login(server.url, 'canbo-moi', 'Bến Nghé quận 1');
+    await login(e2e.server.url, 'canbo-moi', 'Bến Nghé quận 1');
     await counter.context.close();
     await admin.context.close();
   });
 
   it('a manager with a given password must change it before the console opens; "Đổi mật khẩu" stays in the header', async () => {
-    const admin = await login(server.url, 'admin', ADMIN_PASSWORD);
-    const created = await request(server.url, '/api/users', {
+    const admin = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
+    const created = await request(e2e.server.url, '/api/users', {
       auth: admin,
       body: {
         username: 'quanly-moi',
@@ -179,7 +170,7 @@ describe('passwords on the first day', { timeout: 60_000 }, () => {
       },
     });
     expect(created.status).toBe(201);
-    const { page, context } = await openPage(browser, `${server.url}/admin/`, VIEWPORT);
+    const { page, context } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, VIEWPORT);
     await signIn(page, 'quanly-moi', 'tam-thoi-2025');
     await page.getByTestId('password-dialog').waitFor();
     await page.screenshot({ path: `${SHOTS}/admin-forced-password.png` });
@@ -206,7 +197,7 @@ describe('passwords on the first day', { timeout: 60_000 }, () => {
 let procedureId = '';
 function firstProcedure(): string {
   if (!procedureId) {
-    const site = server.app.hubs.get('demo');
+    const site = e2e.server.app.hubs.get('demo');
     procedureId =
       site?.config.procedures.find(
         (p) => !p.retired && site.config.counters[0].series.some((s) => s.seriesId === p.seriesId),

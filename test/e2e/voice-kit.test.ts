@@ -1,42 +1,24 @@
 // The recording kit in Chromium with a fake microphone (Chromium's fake media stream): record a
 // clip, see it saved (trimmed WAV within the server's rules), preview a whole call that uses it,
 // and a display of the centre loads the centre's recording; the reading style is saved per site.
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage, requireChromium } from '../support/browser.js';
-import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeMediaArgs, openPage } from '../support/browser.js';
+import { useHubAndBrowser } from '../support/hub-and-browser.js';
+import { ADMIN_PASSWORD, login, request } from '../support/test-server.js';
 import { expectAccessible, shot, text } from './kiosk-support.js';
+import { signIn } from './sign-in.js';
 
 vi.setConfig({ testTimeout: 90_000 });
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireChromium();
-  [server, browser] = await Promise.all([
-    startTestServer(),
-    chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-    }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useHubAndBrowser({}, fakeMediaArgs());
 
 describe('voice recording kit', () => {
   it('records a clip with the microphone, previews a call with it, and a display loads it', async () => {
-    const { page, context, errors } = await openPage(browser, `${server.url}/admin/`, {
+    const { page, context, errors } = await openPage(e2e.browser, `${e2e.server.url}/admin/`, {
       width: 1366,
       height: 900,
     });
-    await context.grantPermissions(['microphone'], { origin: server.url });
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await context.grantPermissions(['microphone'], { origin: e2e.server.url });
+    await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-tab-voice').click();
     await page.getByTestId('kit-clips').waitFor();
@@ -74,11 +56,11 @@ describe('voice recording kit', () => {
       'một ngàn không trăm hai mươi tư',
     );
     await page.getByTestId('voice-save').click();
-    const admin = await login(server.url, 'admin', ADMIN_PASSWORD);
+    const admin = await login(e2e.server.url, 'admin', ADMIN_PASSWORD);
     await expect
       .poll(
         async () =>
-          (await request(server.url, '/api/sites/demo/config', { auth: admin })).body.settings.voice
+          (await request(e2e.server.url, '/api/sites/demo/config', { auth: admin })).body.settings.voice
             .readingStyle,
       )
       .toEqual({ thousand: 'ngàn', zeroTen: 'linh', fourAfterTens: 'tư' });
@@ -86,7 +68,7 @@ describe('voice recording kit', () => {
     await context.close();
 
     // A display of the centre fetches the recording.
-    const display = await openPage(browser, `${server.url}/display/?key=${server.keys.display}`);
+    const display = await openPage(e2e.browser, `${e2e.server.url}/display/?key=${e2e.server.keys.display}`);
     const clipUrls: string[] = [];
     display.page.on('request', (r) => {
       if (r.url().includes('/clips/vi/')) clipUrls.push(r.url());
@@ -98,7 +80,10 @@ describe('voice recording kit', () => {
     await display.context.close();
 
     // A display told to use the built-in voice (?pack=builtin) fetches the built-in num_2 instead.
-    const builtIn = await openPage(browser, `${server.url}/display/?key=${server.keys.display}&pack=builtin`);
+    const builtIn = await openPage(
+      e2e.browser,
+      `${e2e.server.url}/display/?key=${e2e.server.keys.display}&pack=builtin`,
+    );
     const builtInUrls: string[] = [];
     builtIn.page.on('request', (r) => {
       if (r.url().includes('/clips/')) builtInUrls.push(r.url());

@@ -7,13 +7,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BookingEvent } from '../../server/appointments/booking-events.js';
 import { type BookingStore, FileBookingStore } from '../../server/appointments/booking-store.js';
 import { CorruptDataError, StoreWriteError } from '../../server/store/errors.js';
 import { PgBookingStore } from '../../server/store/pg/pg-booking-store.js';
-import { PgStore } from '../../server/store/pg/pg-store.js';
 import { createTestDatabase, sql } from '../support/pg-database.js';
+import { storeContractCleanup } from '../support/store-contract.js';
 
 interface Subject {
   open(): Promise<BookingStore>;
@@ -24,10 +24,7 @@ interface Subject {
   cleanup(): Promise<void>;
 }
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
-});
+const after = storeContractCleanup();
 
 const fileSubject = async (): Promise<Subject> => {
   const dir = await mkdtemp(join(tmpdir(), 'luot-bookings-'));
@@ -44,14 +41,8 @@ const fileSubject = async (): Promise<Subject> => {
   };
 };
 
-async function pgOpen(url: string): Promise<{ pg: PgStore; bookings: PgBookingStore }> {
-  const pg = await PgStore.open(url, { poolSize: 4 });
-  const bookings = new PgBookingStore(pg.pool, pg.location);
-  closers.push(async () => {
-    await bookings.close();
-    await pg.close();
-  });
-  return { pg, bookings };
+async function pgOpen(url: string): Promise<{ bookings: PgBookingStore }> {
+  return { bookings: await after.onPg(url, (pg) => new PgBookingStore(pg.pool, pg.location)) };
 }
 
 const pgSubject = async (): Promise<Subject> => {
@@ -70,12 +61,6 @@ const pgSubject = async (): Promise<Subject> => {
     cleanup: () => db.drop(),
   };
 };
-
-async function subjectOf(make: () => Promise<Subject>): Promise<Subject> {
-  const subject = await make();
-  closers.unshift(() => subject.cleanup());
-  return subject;
-}
 
 const AT = 1_772_500_000_000;
 let n = 0;
@@ -114,7 +99,7 @@ describe.each([
   ['PostgreSQL', pgSubject],
 ])('booking store contract: %s', (_name, make) => {
   it('gives nothing for a site without bookings, then every event per site in call order after a reopen', async () => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     let store = await subject.open();
     expect(await store.load('demo')).toEqual([]);
     const a = Array.from({ length: 12 }, () => created('demo'));
@@ -133,7 +118,7 @@ describe.each([
   });
 
   it('replaces the whole journal on a rewrite (the purge), and appends go on after it', async () => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     const store = await subject.open();
     const first = [created('demo'), created('demo'), created('demo')];
     await store.append('demo', first);
@@ -162,7 +147,7 @@ describe.each([
     ['not JSON', '{"type":"booking:cancelled","at":'],
     ['not a booking event', '{"type":"booking:cancelled","at":1,"code":"X","extra":true}'],
   ])('refuses a journal with an event that is %s, naming where', async (_what, text) => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     let store = await subject.open();
     await store.append('demo', [created('demo'), created('demo'), created('demo')]);
     await store.close();
@@ -177,7 +162,7 @@ describe.each([
 describe('PostgreSQL booking store: what the file cannot tell and a cluster needs', () => {
   it('refuses a site whose rows do not match its head (a row lost or added)', async () => {
     const db = await createTestDatabase();
-    closers.unshift(db.drop);
+    after.cleanUpLast(db.drop);
     const { bookings } = await pgOpen(db.url);
     await bookings.append('demo', [created('demo'), created('demo'), created('demo')]);
     await sql(db.url, `DELETE FROM luot_booking_events WHERE site_id = 'demo' AND seq = 2`);
@@ -197,7 +182,7 @@ describe('PostgreSQL booking store: what the file cannot tell and a cluster need
 
   it('keeps the old journal whole when a rewrite fails half-way', async () => {
     const db = await createTestDatabase();
-    closers.unshift(db.drop);
+    after.cleanUpLast(db.drop);
     const { bookings } = await pgOpen(db.url);
     const before = [created('demo'), created('demo')];
     await bookings.append('demo', before);
@@ -221,7 +206,7 @@ describe('PostgreSQL booking store: what the file cannot tell and a cluster need
 
   it('refuses a second writer of a site (ECONFLICT) instead of writing beside the live one', async () => {
     const db = await createTestDatabase();
-    closers.unshift(db.drop);
+    after.cleanUpLast(db.drop);
     const a = (await pgOpen(db.url)).bookings;
     const b = (await pgOpen(db.url)).bookings;
     await a.append('demo', [created('demo')]);

@@ -4,7 +4,7 @@
 // ticket's status and then its call made on A, and a phone on node C gives its ticket up.
 import type { TicketStatusView } from '../../shared/protocol/views.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCluster, type TestCluster } from '../support/cluster-harness.js';
+import { issueAt, startTestCluster, type TestCluster } from '../support/cluster-harness.js';
 import { ack, connectSocket, type TestSocket, waitFor } from '../support/sockets.js';
 
 const clusters: TestCluster[] = [];
@@ -13,16 +13,6 @@ afterEach(async () => {
   for (const s of sockets.splice(0)) s.disconnect();
   for (const c of clusters.splice(0)) await c.close();
 });
-
-async function issue(base: string, key: string, requestId: string) {
-  const res = await fetch(`${base}/api/sites/demo/tickets`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ procedureId: 'p-khai-sinh', requestId }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { ticket: { id: string; displayNumber: string }; statusToken: string };
-}
 
 function phone(url: string, statusToken: string): TestSocket {
   const s = connectSocket(url, { statusToken });
@@ -38,8 +28,8 @@ describe('phone status pages on any cluster node', () => {
     if (!a || !b || !nodeC) throw new Error('three nodes expected');
     expect(await c.ownerOf('demo')).toBe(a.nodeUrl);
     const kiosk = c.keys.kiosk ?? '';
-    const first = await issue(a.nodeUrl, kiosk, 'cluster-phone-0001');
-    const second = await issue(nodeC.nodeUrl, kiosk, 'cluster-phone-0002');
+    const first = await issueAt(a.nodeUrl, kiosk, 'cluster-phone-0001');
+    const second = await issueAt(nodeC.nodeUrl, kiosk, 'cluster-phone-0002');
 
     // The status API on every node, and through the balancer (round robin: each node in turn).
     for (const base of [a.nodeUrl, b.nodeUrl, nodeC.nodeUrl, c.url, c.url, c.url]) {
@@ -96,7 +86,7 @@ describe('phone status pages on any cluster node', () => {
     const [a, b] = c.nodes;
     if (!a || !b) throw new Error('two nodes expected');
     expect(await c.ownerOf('demo')).toBe(a.nodeUrl);
-    const issued = await issue(a.nodeUrl, c.keys.kiosk ?? '', 'cluster-phone-takeover');
+    const issued = await issueAt(a.nodeUrl, c.keys.kiosk ?? '', 'cluster-phone-takeover');
     const before = await fetch(`${a.nodeUrl}/api/sites/demo/snapshot`, {
       headers: { authorization: `Bearer ${c.keys.display}` },
     });

@@ -5,7 +5,7 @@
 // display; a bad command gets a coded error, not a crash.
 import type { QueueDelta } from '../../shared/protocol/views.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestCluster, type TestCluster } from '../support/cluster-harness.js';
+import { issueAt, startTestCluster, type TestCluster } from '../support/cluster-harness.js';
 import { ack, connected, connectSocket, type TestSocket, waitFor } from '../support/sockets.js';
 
 const clusters: TestCluster[] = [];
@@ -21,14 +21,9 @@ function socket(url: string, auth: Parameters<typeof connectSocket>[1]): TestSoc
   return s;
 }
 
+/** The ticket of a demo ticket issued through a node. */
 async function issue(base: string, key: string, requestId: string) {
-  const res = await fetch(`${base}/api/sites/demo/tickets`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ procedureId: 'p-khai-sinh', requestId }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { ticket: { id: string; displayNumber: string } }).ticket;
+  return (await issueAt(base, key, requestId)).ticket;
 }
 
 describe('sockets across cluster nodes', () => {

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killWhen } from '../support/kill-when.js';
 
 const CHILD = join(import.meta.dirname, '..', 'support', 'crash-child.ts');
 
@@ -15,30 +16,14 @@ function spawnChild(dataDir: string, mode: 'run' | 'dump'): ChildProcess {
 }
 
 /** Runs the child until it has acknowledged `acks` tickets, then SIGKILLs it. */
-function runAndKill(dataDir: string, acks: number): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    const child = spawnChild(dataDir, 'run');
-    const acked = new Map<string, string>();
-    let buffer = '';
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      buffer += d.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        const [kind, id, number] = line.split(' ');
-        if (kind === 'ACK') acked.set(id, number);
-      }
-      if (acked.size >= acks && !child.killed) child.kill('SIGKILL');
-    });
-    child.on('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve(acked);
-      else reject(new Error(`child exited without being killed: ${stderr}`));
-    });
+async function runAndKill(dataDir: string, acks: number): Promise<Map<string, string>> {
+  const acked = new Map<string, string>();
+  await killWhen(spawnChild(dataDir, 'run'), (line) => {
+    const [kind, id, number] = line.split(' ');
+    if (kind === 'ACK') acked.set(id, number);
+    return acked.size >= acks;
   });
+  return acked;
 }
 
 function dump(

@@ -3,37 +3,24 @@
 // cursors; run twice it adds nothing; a hub on the database then finds the booking by its link and
 // delivers on from the ward's cursor to the same receiver (nothing sent twice). A booking or an
 // integration the database holds differently is refused and named, never overwritten.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, localDay } from '../../shared/i18n/time.js';
 import { PgStore } from '../../server/store/pg/pg-store.js';
-import { createTestDatabase, sql, type TestDatabase } from '../support/pg-database.js';
+import { importDir } from '../support/import-to-pg.js';
+import { createTestDatabase, sql } from '../support/pg-database.js';
 import { until } from '../support/pg-hub.js';
 import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const SECRET = 'a-shared-secret-of-32-characters!';
 const FAST = { retryBaseMs: 20, retryMaxMs: 200, timeoutMs: 2000, idleMs: 1000 };
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-async function importDir(db: TestDatabase, dir: string) {
-  return run(process.execPath, ['--import', 'tsx', 'scripts/import-to-pg.ts', dir], {
-    cwd: ROOT,
-    env: { ...process.env, LUOT_DATABASE_URL: db.url },
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
 
 let n = 0;
 /** A ticket issued with the ward's kiosk key (it works on the database unchanged). */

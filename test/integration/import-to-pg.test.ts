@@ -2,31 +2,17 @@
 // directory into PostgreSQL; run twice it adds nothing; a hub on the database then continues the
 // day where the files left it (the next number, the same waiting tickets). A day that differs in the
 // database is refused, never overwritten.
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PgStore } from '../../server/store/pg/pg-store.js';
-import { createTestDatabase, sql, type TestDatabase } from '../support/pg-database.js';
+import { importDir } from '../support/import-to-pg.js';
+import { createTestDatabase, sql } from '../support/pg-database.js';
 import { request, startTestServer, type TestServer } from '../support/test-server.js';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-async function importDir(db: TestDatabase, dir: string) {
-  return run(process.execPath, ['--import', 'tsx', 'scripts/import-to-pg.ts', dir], {
-    cwd: ROOT,
-    env: { ...process.env, LUOT_DATABASE_URL: db.url },
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
 
 function issue(s: TestServer, n: number) {
   return request(s.url, '/api/sites/demo/tickets', {

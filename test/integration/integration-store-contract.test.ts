@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FileIntegrationStore,
   type IntegrationStore,
@@ -15,8 +15,8 @@ import {
 } from '../../server/integrations/integration-store.js';
 import { CorruptDataError, StoreWriteError } from '../../server/store/errors.js';
 import { PgIntegrationStore } from '../../server/store/pg/pg-integration-store.js';
-import { PgStore } from '../../server/store/pg/pg-store.js';
 import { createTestDatabase, sql } from '../support/pg-database.js';
+import { storeContractCleanup } from '../support/store-contract.js';
 
 interface Subject {
   open(): Promise<IntegrationStore>;
@@ -28,10 +28,7 @@ interface Subject {
   cleanup(): Promise<void>;
 }
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
-});
+const after = storeContractCleanup();
 
 const fileSubject = async (): Promise<Subject> => {
   const dir = await mkdtemp(join(tmpdir(), 'luot-integrations-'));
@@ -49,14 +46,8 @@ const fileSubject = async (): Promise<Subject> => {
   };
 };
 
-async function pgOpen(url: string): Promise<PgIntegrationStore> {
-  const pg = await PgStore.open(url, { poolSize: 4 });
-  const store = await PgIntegrationStore.open(pg, { retryMs: 10 });
-  closers.push(async () => {
-    await store.close();
-    await pg.close();
-  });
-  return store;
+function pgOpen(url: string): Promise<PgIntegrationStore> {
+  return after.onPg(url, (pg) => PgIntegrationStore.open(pg, { retryMs: 10 }));
 }
 
 const pgSubject = async (): Promise<Subject> => {
@@ -83,12 +74,6 @@ const pgSubject = async (): Promise<Subject> => {
   };
 };
 
-async function subjectOf(make: () => Promise<Subject>): Promise<Subject> {
-  const subject = await make();
-  closers.unshift(() => subject.cleanup());
-  return subject;
-}
-
 const hook = (id: string): WebhookRecord => ({
   id,
   url: 'https://hooks.example.vn/luot',
@@ -114,7 +99,7 @@ describe.each([
   ['PostgreSQL', pgSubject],
 ])('integration store contract: %s', (_name, make) => {
   it('keeps settings, subscriptions with their secrets and cursors across a reopen', async () => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     let store = await subject.open();
     const empty = await store.load('demo');
     expect(empty.webhooks).toEqual([]);
@@ -150,7 +135,7 @@ describe.each([
   });
 
   it('changes nothing when a change is refused', async () => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     let store = await subject.open();
     await store.update('demo', (d) => {
       d.settings.gateway = GATEWAY;
@@ -168,7 +153,7 @@ describe.each([
   });
 
   it('refuses a damaged document or cursor, naming where', async () => {
-    const subject = await subjectOf(make);
+    const subject = await after.subjectOf(make);
     let store = await subject.open();
     await store.update('demo', (d) => {
       d.webhooks.push(hook('wh_first_000001'));
@@ -193,7 +178,7 @@ describe.each([
 describe('PostgreSQL integration store: several nodes on one database', () => {
   it('shows a change made on one node to the others, and keeps both nodes’ changes', async () => {
     const db = await createTestDatabase();
-    closers.unshift(db.drop);
+    after.cleanUpLast(db.drop);
     const a = await pgOpen(db.url);
     const b = await pgOpen(db.url);
     expect((await b.load('demo')).settings.gateway).toBeNull();
@@ -223,7 +208,7 @@ describe('PostgreSQL integration store: several nodes on one database', () => {
 
   it('lets only the process that started the worker last write its cursor', async () => {
     const db = await createTestDatabase();
-    closers.unshift(db.drop);
+    after.cleanUpLast(db.drop);
     const a = await pgOpen(db.url);
     const b = await pgOpen(db.url);
     await a.writeCursor('demo', 'wh_first_000001', { day: '2026-03-02', seq: 1, index: 0 });

@@ -3,23 +3,15 @@
 // and Vietnamese variables when the turn nears, at the call, and after service (with the dossier
 // code and its lookup link). The number never reaches the log and is forgotten at day close.
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../server/services/ports.js';
+import { type FakeGateway, startFakeGateway } from '../support/fake-gateway.js';
 import { ADMIN_PASSWORD, login, request, startTestServer, type TestServer } from '../support/test-server.js';
-
-interface GatewayHit {
-  headers: Record<string, string | string[] | undefined>;
-  body: Record<string, any>;
-}
 
 let server: TestServer;
 let admin: string;
-let gateway: Server;
-let gatewayUrl: string;
-const hits: GatewayHit[] = [];
+let gateway: FakeGateway;
 const logLines: string[] = [];
 let n = 0;
 /** Moves the hub's clock to the next day. */
@@ -49,7 +41,7 @@ async function settings(format: 'zalo-zns' | 'sms-json') {
       turnNearAhead: 1,
       dossierLinkTemplate: 'https://dichvucong.example.gov.vn/tra-cuu?ma={code}',
       gateway: {
-        url: gatewayUrl,
+        url: gateway.url,
         format,
         headers: { 'access-token': 'provider-token-123' },
         sender: 'TTHCC',
@@ -79,25 +71,14 @@ async function issue() {
 
 async function waitHits(count: number): Promise<void> {
   const until = Date.now() + 15_000;
-  while (hits.length < count) {
-    if (Date.now() > until) throw new Error(`gateway got ${hits.length} of ${count}`);
+  while (gateway.hits.length < count) {
+    if (Date.now() > until) throw new Error(`gateway got ${gateway.hits.length} of ${count}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 beforeAll(async () => {
-  gateway = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => {
-      raw += c.toString('utf8');
-    });
-    req.on('end', () => {
-      hits.push({ headers: req.headers, body: JSON.parse(raw) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"error":0}');
-    });
-  });
-  await new Promise<void>((ok) => gateway.listen(0, '127.0.0.1', () => ok()));
-  gatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+  gateway = await startFakeGateway('{"error":0}');
   server = await startTestServer({
     logger: captureLogger,
     clock: () => Date.now() + offset,
@@ -110,7 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await new Promise<void>((ok) => gateway.close(() => ok()));
+  await gateway.close();
 });
 
 describe('citizen messages through an HTTP gateway', () => {
@@ -139,7 +120,7 @@ describe('citizen messages through an HTTP gateway', () => {
 
   it('sends the Zalo ZNS template with Vietnamese variables when the turn nears, at the call and after service', async () => {
     await settings('zalo-zns');
-    hits.length = 0;
+    gateway.hits.length = 0;
     const first = await issue();
     const second = await issue();
     const third = await issue();
@@ -149,11 +130,11 @@ describe('citizen messages through an HTTP gateway', () => {
       body: { phone: '091 234 5678', locale: 'vi' },
     });
     expect(asked.status).toBe(201);
-    expect(hits).toHaveLength(0);
+    expect(gateway.hits).toHaveLength(0);
     await counter('call-next'); // first → third has 1 ahead: turn near
     await waitHits(1);
-    expect(hits[0].headers['access-token']).toBe('provider-token-123');
-    expect(hits[0].body).toEqual({
+    expect(gateway.hits[0].headers['access-token']).toBe('provider-token-123');
+    expect(gateway.hits[0].body).toEqual({
       phone: '84912345678',
       template_id: 'zns-2401',
       template_data: expect.objectContaining({ number: third.number, ahead: '1' }),
@@ -164,19 +145,19 @@ describe('citizen messages through an HTTP gateway', () => {
     await counter('finish');
     await counter('call-next'); // third: called to counter 1
     await waitHits(2);
-    expect(hits[1].body.template_id).toBe('zns-2402');
-    expect(hits[1].body.template_data).toMatchObject({ number: third.number, counter: '1' });
-    expect(hits[1].body.template_data.centre).toMatch(/Trung tâm/);
+    expect(gateway.hits[1].body.template_id).toBe('zns-2402');
+    expect(gateway.hits[1].body.template_data).toMatchObject({ number: third.number, counter: '1' });
+    expect(gateway.hits[1].body.template_data.centre).toMatch(/Trung tâm/);
     const finish = await counter('finish', { dossierCode: '000.00.53.H48-220921-0099' });
     expect(finish.status).toBe(200);
     await waitHits(3);
-    expect(hits[2].body.template_id).toBe('zns-2403');
-    expect(hits[2].body.template_data).toMatchObject({
+    expect(gateway.hits[2].body.template_id).toBe('zns-2403');
+    expect(gateway.hits[2].body.template_data).toMatchObject({
       code: '000.00.53.H48-220921-0099',
       link: 'https://dichvucong.example.gov.vn/tra-cuu?ma=000.00.53.H48-220921-0099',
     });
     // Nobody else asked: no message for the first two tickets.
-    expect(hits.every((h) => h.body.template_data.number === third.number)).toBe(true);
+    expect(gateway.hits.every((h) => h.body.template_data.number === third.number)).toBe(true);
     expect(first.number).not.toBe(third.number);
     expect(second.number).not.toBe(third.number);
     // The phone page after service: the code and the lookup link.
@@ -189,7 +170,7 @@ describe('citizen messages through an HTTP gateway', () => {
 
   it('renders the SMS text in the citizen’s language and keeps the number out of the log', async () => {
     await settings('sms-json');
-    hits.length = 0;
+    gateway.hits.length = 0;
     const t = await issue();
     expect(
       (await request(server.url, `/api/tickets/${t.token}/messages`, { body: { phone: '+84 987 654 321' } }))
@@ -197,7 +178,7 @@ describe('citizen messages through an HTTP gateway', () => {
     ).toBe(201);
     await counter('call-next');
     await waitHits(1);
-    const called = hits.find((h) => h.body.text?.startsWith('Mời'));
+    const called = gateway.hits.find((h) => h.body.text?.startsWith('Mời'));
     expect(called?.body).toMatchObject({ to: '84987654321', sender: 'TTHCC' });
     expect(called?.body.text).toBe(
       `Mời số ${t.number} đến quầy 1 tại ${called?.body.text.split(' tại ')[1]}`,
@@ -208,7 +189,7 @@ describe('citizen messages through an HTTP gateway', () => {
   });
 
   it('stops on request, and forgets every number when the day closes', async () => {
-    hits.length = 0;
+    gateway.hits.length = 0;
     const t = await issue();
     await request(server.url, `/api/tickets/${t.token}/messages`, { body: { phone: '0912345678' } });
     expect(server.app.integrations.phones.count('demo')).toBeGreaterThan(0);

@@ -53,15 +53,14 @@ describe('appointments on PostgreSQL', () => {
     );
     expect(slots.status).toBe(200);
     expect(slots.body.map((s: { start: number }) => s.start)).toContain(slot);
-    const booked = await request(hub.url, '/api/sites/demo/appointments', {
-      body: {
-        procedureId: 'p-khai-sinh',
-        start: slot,
-        name: 'Nguyễn Thị Lan',
-        phone: '0912345678',
-        requestId: 'pg-booking-0001',
-      },
-    });
+    const booking = {
+      procedureId: 'p-khai-sinh',
+      start: slot,
+      name: 'Nguyễn Thị Lan',
+      phone: '0912345678',
+      requestId: 'pg-booking-0001',
+    };
+    const booked = await request(hub.url, '/api/sites/demo/appointments', { body: booking });
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
     const { code, manageToken } = booked.body as { code: string; manageToken: string };
     await hub.kill('SIGKILL');
@@ -71,15 +70,7 @@ describe('appointments on PostgreSQL', () => {
     expect(view.status, JSON.stringify(view.body)).toBe(200);
     expect(view.body).toMatchObject({ code, start: slot, status: 'booked', name: 'Nguyễn Thị Lan' });
     // The same request again is the same booking, not a second one.
-    const again = await request(hub.url, '/api/sites/demo/appointments', {
-      body: {
-        procedureId: 'p-khai-sinh',
-        start: slot,
-        name: 'Nguyễn Thị Lan',
-        phone: '0912345678',
-        requestId: 'pg-booking-0001',
-      },
-    });
+    const again = await request(hub.url, '/api/sites/demo/appointments', { body: booking });
     expect(again.body.code).toBe(code);
 
     const checkIn = await request(hub.url, `/api/sites/demo/appointments/${code}/check-in`, {

@@ -9,6 +9,7 @@ import { createSlipPrinter } from '../../server/printing/slip-printer.js';
 import type { Store } from '../../server/store/store.js';
 import { decodeEscPos } from '../support/escpos-decode.js';
 import { FakePrinter } from '../support/fake-printer.js';
+import { slipPrinterOn } from '../support/slip-printer-on-fake.js';
 import { connected, connectSocket, type TestSocket, waitFor } from '../support/sockets.js';
 import { login, request, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -54,13 +55,7 @@ const jobPath = (jobId: string) => `/api/sites/demo/print-jobs/${jobId}`;
 
 beforeAll(async () => {
   fake = await FakePrinter.start();
-  const printer = createSlipPrinter({
-    defaultTarget: fake.target,
-    logger: silentLogger,
-    statusPollMs: 0,
-    retry: { maxAttempts: 1 },
-  });
-  server = await startTestServer({ printer });
+  server = await startTestServer({ printer: slipPrinterOn(fake) });
   manager = await addUser('quanly-demo', 'manager', ['demo']);
   otherManager = await addUser('quanly-khac', 'manager', ['site-khac']);
   const officer = server.report.officers[0];

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileStore } from '../../server/store/file-store.js';
 import { localDay } from '../../shared/i18n/time.js';
+import { killWhen } from '../support/kill-when.js';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.js';
 
 const CHILD = join(import.meta.dirname, '..', 'support', 'webhook-hub-child.ts');
@@ -20,27 +21,16 @@ function spawnChild(dataDir: string, url: string, mode: 'run' | 'drain'): ChildP
 }
 
 /** Runs the child until a line matches, then SIGKILLs it. */
-function runUntil(child: ChildProcess, done: (line: string, count: number) => boolean): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const lines: string[] = [];
-    let buffer = '';
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      buffer += d.toString();
-      const parts = buffer.split('\n');
-      buffer = parts.pop() ?? '';
-      for (const line of parts) {
-        lines.push(line);
-        if (!child.killed && done(line, lines.length)) child.kill('SIGKILL');
-      }
-    });
-    child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`child exited by itself: ${stderr}`)),
-    );
+async function runUntil(
+  child: ChildProcess,
+  done: (line: string, count: number) => boolean,
+): Promise<string[]> {
+  const lines: string[] = [];
+  await killWhen(child, (line) => {
+    lines.push(line);
+    return done(line, lines.length);
   });
+  return lines;
 }
 
 describe('webhooks across kill -9', () => {

@@ -30,21 +30,16 @@ import {
 import { eligibleFor, eligibleWaiting, expectedPick, starvingBefore } from '../support/engine-oracle.js';
 import { checkIndex } from '../support/index-invariants.js';
 import { stepsArb, type TimedStep, toCommand } from '../support/engine-commands.js';
-import { MONDAY_8AM, testContext, testSiteConfig } from '../support/fixtures.js';
+import { MONDAY_8AM, testContext, testSiteConfig, zoneBCounter } from '../support/fixtures.js';
 
 const HOUR = 3_600_000;
 
 /** The fixture plus a weighted fifo counter "cx" (guard 20 min, transfers keep their place). */
 function baseline(): SiteConfig {
   const config = testSiteConfig();
-  config.counters.push({
-    id: 'cx',
-    number: 4,
-    name: { vi: 'Quầy 4' },
-    zone: 'B',
-    series: [{ seriesId: 's-b' }, { seriesId: 's-a', weight: 2 }],
-    policy: 'fifo',
-  });
+  config.counters.push(
+    zoneBCounter('cx', 4, { series: [{ seriesId: 's-b' }, { seriesId: 's-a', weight: 2 }], policy: 'fifo' }),
+  );
   return config;
 }
 
@@ -61,14 +56,12 @@ function tightBlocks(): SiteConfig {
     { ...config.series[0], start: 1, end: 6, padding: 2, onExhausted: 'wrap' },
     { ...config.series[1], start: 1001, end: 1019, step: 3, onExhausted: 'wrap', dailyCap: 25 },
   ];
-  config.counters.push({
-    id: 'cx',
-    number: 4,
-    name: { vi: 'Quầy 4' },
-    zone: 'B',
-    series: [{ seriesId: 's-a', weight: 3 }, { seriesId: 's-b' }],
-    policy: 'strict',
-  });
+  config.counters.push(
+    zoneBCounter('cx', 4, {
+      series: [{ seriesId: 's-a', weight: 3 }, { seriesId: 's-b' }],
+      policy: 'strict',
+    }),
+  );
   return config;
 }
 
@@ -86,26 +79,14 @@ function interleaved(): SiteConfig {
         ? { ...c, interleaveRatio: 2 }
         : c,
   );
-  config.counters.push({
-    id: 'cx',
-    number: 4,
-    name: { vi: 'Quầy 4' },
-    zone: 'B',
-    series: [{ seriesId: 's-a' }],
-    policy: 'fifo',
-    retired: true,
-  });
+  config.counters.push(
+    zoneBCounter('cx', 4, { series: [{ seriesId: 's-a' }], policy: 'fifo', retired: true }),
+  );
   // A twin of c3 (same lines and policy): counters that share a call order must still keep
   // their own interleave count.
-  config.counters.push({
-    id: 'cy',
-    number: 5,
-    name: { vi: 'Quầy 5' },
-    zone: 'B',
-    series: [{ seriesId: 's-b' }],
-    policy: 'interleave',
-    interleaveRatio: 2,
-  });
+  config.counters.push(
+    zoneBCounter('cy', 5, { series: [{ seriesId: 's-b' }], policy: 'interleave', interleaveRatio: 2 }),
+  );
   return config;
 }
 

@@ -27,10 +27,19 @@ export function requireChromium(): void {
   throw new Error(message);
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   requireChromium();
   // playwright gives each launch a fresh temporary profile (it refuses --user-data-dir here).
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Flags for a fake camera and microphone, allowed without asking; the camera plays a .y4m video if given. */
+export function fakeMediaArgs(video?: string): string[] {
+  return [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    ...(video ? [`--use-file-for-fake-video-capture=${video}`] : []),
+  ];
 }
 
 /** A page that records console errors and page errors, to assert a clean load. */

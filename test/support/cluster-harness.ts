@@ -24,6 +24,31 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export const nodeUrlAt = (port: number) => `http://127.0.0.1:${port}`;
+
+/** How a hub node on the test database starts, listening on 127.0.0.1:port. */
+export function nodeEnv(db: TestDatabase, dataDir: string, port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    LUOT_DATABASE_URL: db.url,
+    LUOT_NODE_URL: nodeUrlAt(port),
+    LUOT_CLUSTER_KEY: CLUSTER_KEY,
+    LUOT_DATA_DIR: dataDir,
+    LUOT_DEMO: 'false',
+  };
+}
+
+/** Issues a demo ticket through one node (or the balancer) with a kiosk key. */
+export async function issueAt(base: string, key: string, requestId: string) {
+  const res = await fetch(`${base}/api/sites/demo/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ procedureId: 'p-khai-sinh', requestId }),
+  });
+  if (res.status !== 201) throw new Error(`issue at ${base}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()) as { ticket: { id: string; displayNumber: string }; statusToken: string };
+}
+
 export interface ClusterNodeProcess extends HubProcess {
   port: number;
   nodeUrl: string;
@@ -53,14 +78,8 @@ async function startNode(
   port: number,
   env: Record<string, string>,
 ): Promise<ClusterNodeProcess> {
-  const nodeUrl = `http://127.0.0.1:${port}`;
   const hub = await startHubProcess({
-    PORT: String(port),
-    LUOT_DATABASE_URL: db.url,
-    LUOT_NODE_URL: nodeUrl,
-    LUOT_CLUSTER_KEY: CLUSTER_KEY,
-    LUOT_DATA_DIR: dataDir,
-    LUOT_DEMO: 'false',
+    ...nodeEnv(db, dataDir, port),
     // The test's kiosks issue far faster than a person can: the per-kiosk and per-caller limits
     // (tested on their own) would only slow the failover down.
     LUOT_KIOSK_ISSUES_PER_MINUTE: '10000',
@@ -71,7 +90,7 @@ async function startNode(
     LUOT_TRUST_PROXY: 'loopback',
     ...env,
   });
-  return Object.assign(hub, { port, nodeUrl });
+  return Object.assign(hub, { port, nodeUrl: nodeUrlAt(port) });
 }
 
 async function startHaproxy(dir: string, port: number, nodePorts: number[]): Promise<ChildProcess> {

@@ -11,6 +11,17 @@ import { instantOfLocal } from '../../shared/i18n/time.js';
 
 const ALL_DAY = [{ start: '00:00', end: '24:00' }];
 
+type CounterConfig = SiteConfig['counters'][number];
+
+/** A further counter of the test centre: "Quầy <number>" in zone B. */
+export function zoneBCounter(
+  id: string,
+  number: number,
+  rest: Omit<CounterConfig, 'id' | 'number' | 'name' | 'zone'>,
+): CounterConfig {
+  return { id, number, name: { vi: `Quầy ${number}` }, zone: 'B', ...rest };
+}
+
 export function testSiteConfig(overrides: Partial<QueueRules> = {}): SiteConfig {
   return {
     site: {

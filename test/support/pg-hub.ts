@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { firstStart, type FirstStartReport } from '../../server/bootstrap.js';
 import { PgStore } from '../../server/store/pg/pg-store.js';
-import { CLUSTER_KEY, freePort } from './cluster-harness.js';
+import { freePort, nodeEnv, nodeUrlAt } from './cluster-harness.js';
 import { type HubProcess, startHubProcess } from './hub-process.js';
 import { sql, type TestDatabase } from './pg-database.js';
 
@@ -46,18 +46,12 @@ export async function startPgHub(
   env: Record<string, string> = {},
 ): Promise<PgHub> {
   const port = await freePort();
-  const nodeUrl = `http://127.0.0.1:${port}`;
   const hub = await startHubProcess({
-    PORT: String(port),
-    LUOT_DATABASE_URL: db.url,
-    LUOT_NODE_URL: nodeUrl,
-    LUOT_CLUSTER_KEY: CLUSTER_KEY,
-    LUOT_DATA_DIR: dataDir,
-    LUOT_DEMO: 'false',
+    ...nodeEnv(db, dataDir, port),
     LUOT_WEBHOOK_ALLOW_PRIVATE: 'true',
     ...env,
   });
-  return Object.assign(hub, { nodeUrl });
+  return Object.assign(hub, { nodeUrl: nodeUrlAt(port) });
 }
 
 /** The node URL holding a site's lease now (null while none). */

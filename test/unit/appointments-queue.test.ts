@@ -4,9 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { bookedQueueKey, peopleAhead, replay } from '../../shared/domain/index.js';
 import { testSiteConfig } from '../support/fixtures.js';
-import { drainCounter, harness, MINUTE } from '../support/engine-harness.js';
+import { drainCounter, type Harness, harness, MINUTE } from '../support/engine-harness.js';
 
 const A = 'p-khaisinh';
+
+/** A checked-in booked ticket of procedure A, placed by its booked time less the lead. */
+const issueBooked = (h: Harness, bookedAt: number, leadMinutes = 0) =>
+  h.ticket(
+    h.ok({ type: 'ticket:issue', procedureId: A, channel: 'appointment', booking: { bookedAt, leadMinutes } })
+      .ticketId,
+  );
+
+/** A remote ticket of procedure A, not yet confirmed on arrival. */
+const issueRemote = (h: Harness) =>
+  h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
 
 describe('booked time', () => {
   it('places a booked ticket by its booked time, ahead of walk-ins who came after it', () => {
@@ -14,14 +25,7 @@ describe('booked time', () => {
     const bookedAt = h.ctx.now + 10 * MINUTE;
     const w1 = h.issueAndWait(A, null, 12 * MINUTE); // arrives before the booked time
     const w2 = h.issueAndWait(A, null, MINUTE); // arrives after it
-    const b = h.ticket(
-      h.ok({
-        type: 'ticket:issue',
-        procedureId: A,
-        channel: 'appointment',
-        booking: { bookedAt, leadMinutes: 0 },
-      }).ticketId,
-    );
+    const b = issueBooked(h, bookedAt);
     expect(b.channel).toBe('appointment');
     expect(b.bookedAt).toBe(bookedAt);
     expect(b.queueKey).toBe(bookedAt);
@@ -32,14 +36,7 @@ describe('booked time', () => {
     const h = harness(testSiteConfig({ starvationGuardMinutes: 0 }));
     const bookedAt = h.ctx.now + 10 * MINUTE;
     const w1 = h.issueAndWait(A, null, 12 * MINUTE);
-    const b = h.ticket(
-      h.ok({
-        type: 'ticket:issue',
-        procedureId: A,
-        channel: 'appointment',
-        booking: { bookedAt, leadMinutes: 15 },
-      }).ticketId,
-    );
+    const b = issueBooked(h, bookedAt, 15);
     expect(drainCounter(h, 'c1')).toEqual([b.id, w1.id]);
   });
 
@@ -48,14 +45,7 @@ describe('booked time', () => {
     const starving = h.issueAndWait(A, null, 25 * MINUTE); // has waited 25 min > 20
     const fresh = h.issueAndWait(A, null, MINUTE); // waited 1 min
     const bookedAt = h.ctx.now - 30 * MINUTE; // booked well before both arrived (late check-in)
-    const b = h.ticket(
-      h.ok({
-        type: 'ticket:issue',
-        procedureId: A,
-        channel: 'appointment',
-        booking: { bookedAt, leadMinutes: 0 },
-      }).ticketId,
-    );
+    const b = issueBooked(h, bookedAt);
     expect(b.queueKey).toBe(h.ctx.now - 20 * MINUTE + 1);
     expect(drainCounter(h, 'c1')).toEqual([starving.id, b.id, fresh.id]);
   });
@@ -73,14 +63,7 @@ describe('booked time', () => {
     h.issueAndWait(A, null, MINUTE); // +0, before the booked time
     h.issueAndWait(A, null, 10 * MINUTE); // +1, before
     h.issueAndWait(A, null, MINUTE); // +11, after
-    const b = h.ticket(
-      h.ok({
-        type: 'ticket:issue',
-        procedureId: A,
-        channel: 'appointment',
-        booking: { bookedAt, leadMinutes: 0 },
-      }).ticketId,
-    );
+    const b = issueBooked(h, bookedAt);
     expect(peopleAhead(h.config, h.state, b, h.ctx.now)).toBe(2);
   });
 });
@@ -88,7 +71,7 @@ describe('booked time', () => {
 describe('remote tickets', () => {
   it('call-next passes over an unconfirmed remote ticket and marks it a no-show of that counter', () => {
     const h = harness();
-    const r = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
+    const r = issueRemote(h);
     h.advance(MINUTE);
     const w = h.issueAndWait(A);
     expect(r.awaitingArrival).toBe(true);
@@ -104,7 +87,7 @@ describe('remote tickets', () => {
 
   it('a confirmed remote ticket is called in its place', () => {
     const h = harness();
-    const r = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
+    const r = issueRemote(h);
     h.advance(MINUTE);
     const w = h.issueAndWait(A);
     const confirm = h.ok({ type: 'ticket:confirm-arrival', ticketId: r.id });
@@ -115,8 +98,8 @@ describe('remote tickets', () => {
 
   it('passes over several unconfirmed tickets in one call, and calls nobody when only they wait', () => {
     const h = harness();
-    const r1 = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
-    const r2 = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
+    const r1 = issueRemote(h);
+    const r2 = issueRemote(h);
     const call = h.ok({ type: 'counter:call-next', counterId: 'c1' });
     expect(call.ticketId).toBeNull();
     expect(call.events.map((e) => e.type)).toEqual(['ticket:no-show', 'ticket:no-show']);
@@ -126,7 +109,7 @@ describe('remote tickets', () => {
 
   it('confirming a ticket that no longer waits is refused', () => {
     const h = harness();
-    const r = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
+    const r = issueRemote(h);
     h.ok({ type: 'counter:call-next', counterId: 'c1' });
     expect(h.refused({ type: 'ticket:confirm-arrival', ticketId: r.id })).toBe('ticket_not_waiting');
     expect(h.refused({ type: 'ticket:confirm-arrival', ticketId: 'nope' })).toBe('unknown_ticket');
@@ -134,7 +117,7 @@ describe('remote tickets', () => {
 
   it('replaying the journal rebuilds the same tickets', () => {
     const h = harness(testSiteConfig({ starvationGuardMinutes: 0 }));
-    const r = h.ticket(h.ok({ type: 'ticket:issue', procedureId: A, channel: 'remote' }).ticketId);
+    const r = issueRemote(h);
     h.ok({
       type: 'ticket:issue',
       procedureId: A,

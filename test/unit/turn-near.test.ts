@@ -16,7 +16,7 @@ import {
   type Ticket,
 } from '../../shared/domain/index.js';
 import { type Step, toCommand } from '../support/engine-commands.js';
-import { testContext, testSiteConfig } from '../support/fixtures.js';
+import { testContext, testSiteConfig, zoneBCounter } from '../support/fixtures.js';
 
 /** The journal events after which the deriver looks for tickets near their turn (its rule). */
 const LOOKS_AFTER = new Set<QueueEvent['type']>([
@@ -35,51 +35,20 @@ function centre(guardMinutes: number): SiteConfig {
   const config = testSiteConfig({ starvationGuardMinutes: guardMinutes, transferPlacement: 'keep' });
   config.series = config.series.map((s) => ({ ...s, end: s.start + 5000 }));
   const more: SiteConfig['counters'] = [
-    {
-      id: 'cx',
-      number: 4,
-      name: { vi: 'Quầy 4' },
-      zone: 'B',
-      series: [{ seriesId: 's-b' }, { seriesId: 's-a', weight: 2 }],
-      policy: 'fifo',
-    },
-    {
-      id: 'cy',
-      number: 5,
-      name: { vi: 'Quầy 5' },
-      zone: 'B',
+    zoneBCounter('cx', 4, { series: [{ seriesId: 's-b' }, { seriesId: 's-a', weight: 2 }], policy: 'fifo' }),
+    zoneBCounter('cy', 5, {
       series: [{ seriesId: 's-a' }, { seriesId: 's-b' }],
       policy: 'interleave',
       interleaveRatio: 2,
-    },
+    }),
     // A twin of cy: the same call order, but its own interleave count.
-    {
-      id: 'cw',
-      number: 8,
-      name: { vi: 'Quầy 8' },
-      zone: 'B',
+    zoneBCounter('cw', 8, {
       series: [{ seriesId: 's-a' }, { seriesId: 's-b' }],
       policy: 'interleave',
       interleaveRatio: 2,
-    },
-    {
-      id: 'cz',
-      number: 6,
-      name: { vi: 'Quầy 6' },
-      zone: 'B',
-      series: [{ seriesId: 's-b' }],
-      policy: 'interleave',
-      interleaveRatio: 3,
-    },
-    {
-      id: 'cr',
-      number: 7,
-      name: { vi: 'Quầy 7' },
-      zone: 'B',
-      series: [{ seriesId: 's-a' }],
-      policy: 'fifo',
-      retired: true,
-    },
+    }),
+    zoneBCounter('cz', 6, { series: [{ seriesId: 's-b' }], policy: 'interleave', interleaveRatio: 3 }),
+    zoneBCounter('cr', 7, { series: [{ seriesId: 's-a' }], policy: 'fifo', retired: true }),
   ];
   config.counters.push(...more);
   return config;
