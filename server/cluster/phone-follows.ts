@@ -10,12 +10,17 @@
 // other's list, the next writer of a site (failover, hand-over) has them already.
 import type { Server } from 'socket.io';
 import { z } from 'zod';
-import { ticketRoom } from '../realtime/socket-data.js';
+import { REMOTE_FOLLOWER_PREFIX, REMOTE_STATUSES, ticketRoom } from '../realtime/socket-data.js';
 
 const PREFIX = ticketRoom('');
-const PLACEHOLDER = 'follows-of:';
+const PLACEHOLDER = REMOTE_FOLLOWER_PREFIX;
 const SYNC_MS = 10_000;
 const EXPIRE_MS = 35_000;
+
+/** A writer's batch of statuses for the phones other nodes hold: [ticket id, status] pairs. */
+const statuses = z
+  .array(z.tuple([z.string().min(1).max(100), z.record(z.string(), z.unknown())]))
+  .max(100_000);
 
 const message = z.tuple([
   z.string().min(1).max(200),
@@ -79,6 +84,13 @@ export function shareFollows(io: Server, nodeId: string): () => void {
         }
       }
     };
+  // A writer's statuses for phones that follow from here: to this node's own sockets only.
+  server.on(REMOTE_STATUSES, (...args: unknown[]) => {
+    const parsed = statuses.safeParse(args[0]);
+    if (!parsed.success) return;
+    for (const [ticketId, status] of parsed.data)
+      io.local.to(ticketRoom(ticketId)).emit('ticket:status', status);
+  });
   server.on('luot:follow', receive('follow'));
   server.on('luot:unfollow', receive('unfollow'));
   server.on('luot:follows', receive('all'));

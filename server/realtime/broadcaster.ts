@@ -9,11 +9,23 @@ import type { QueueEvent } from '../../shared/domain/events.js';
 import type { Counter, Ticket } from '../../shared/domain/model.js';
 import { counterPool } from '../../shared/domain/pools.js';
 import type { DeltaEventName } from '../../shared/protocol/socket-events.js';
-import type { CounterQueueUpdate, QueueDelta, TicketView } from '../../shared/protocol/views.js';
+import type {
+  CounterQueueUpdate,
+  QueueDelta,
+  TicketStatusView,
+  TicketView,
+} from '../../shared/protocol/views.js';
 import type { SiteHub } from '../hub/site-hub.js';
 import { counterQueue, counterView, ticketView, waitingCounts } from '../hub/views.js';
 import type { QueueService } from '../services/queue-service.js';
-import { counterRoom, kioskRoom, siteRoom, ticketRoom } from './socket-data.js';
+import {
+  counterRoom,
+  kioskRoom,
+  REMOTE_FOLLOWER_PREFIX,
+  REMOTE_STATUSES,
+  siteRoom,
+  ticketRoom,
+} from './socket-data.js';
 
 const DELTA_NAME: Record<QueueEvent['type'], DeltaEventName | null> = {
   'ticket:issued': 'ticket:issued',
@@ -71,6 +83,8 @@ export class Broadcaster {
   private readonly waitingDirty = new Set<SiteHub>();
   private waitingTimer: NodeJS.Timeout | null = null;
   private readonly lastPhoneStatus = new Map<string, string>();
+  /** Statuses changed and not yet sent (sent together by flushStatuses). */
+  private statusBatch: [string, TicketStatusView][] = [];
   /** Per counter room: the head and no-shows last sent, serialised, to send them only on change. */
   private readonly lastHead = new Map<string, { tickets: string; noShows: string }>();
 
@@ -90,7 +104,7 @@ export class Broadcaster {
     for (const event of events) {
       const ticketId = 'ticketId' in event ? event.ticketId : null;
       const ticket = ticketId ? hub.state.tickets.get(ticketId) : undefined;
-      if (ticket && (rooms.get(ticketRoom(ticket.id))?.size ?? 0) > 0) this.sendStatus(hub, ticket);
+      if (ticket && (rooms.get(ticketRoom(ticket.id))?.size ?? 0) > 0) this.queueStatus(hub, ticket);
       if (event.type === 'ticket:finished' && ticket) {
         const until = event.at + hub.settings.rating.closeAfterSeconds * 1000;
         this.io.to(counterRoom(hub.siteId, event.counterId)).emit('rating:requested', {
@@ -100,6 +114,7 @@ export class Broadcaster {
         });
       }
     }
+    this.flushStatuses();
     this.markDirty(hub);
   }
 
@@ -258,18 +273,43 @@ export class Broadcaster {
       const end = Math.min(followed.length, from + PHONES_PER_TURN);
       for (let i = from; i < end; i++) {
         const ticket = hub.state.tickets.get(followed[i] ?? '');
-        if (ticket) this.sendStatus(hub, ticket, now);
+        if (ticket) this.queueStatus(hub, ticket, now);
       }
+      this.flushStatuses();
       if (end < followed.length) setImmediate(() => slice(end));
     };
     slice(0);
   }
 
-  private sendStatus(hub: SiteHub, ticket: Ticket, now?: number): void {
+  /** A followed ticket's status, to be sent if it changed. */
+  private queueStatus(hub: SiteHub, ticket: Ticket, now?: number): void {
     const status = this.queue.statusView(hub, ticket, now);
     const text = JSON.stringify(status);
     if (this.lastPhoneStatus.get(ticket.id) === text) return;
     this.lastPhoneStatus.set(ticket.id, text);
-    this.io.to(ticketRoom(ticket.id)).emit('ticket:status', status);
+    this.statusBatch.push([ticket.id, status]);
+  }
+
+  /**
+   * Sends the queued statuses: to this process's phone pages directly, and those followed from
+   * other nodes of a cluster in one server-side message (one NOTIFY through the postgres adapter
+   * for the batch, not one per ticket: a province's writer refreshes thousands of phones).
+   */
+  private flushStatuses(): void {
+    if (this.statusBatch.length === 0) return;
+    const batch = this.statusBatch;
+    this.statusBatch = [];
+    const rooms = this.io.of('/').adapter.rooms;
+    const remote: [string, TicketStatusView][] = [];
+    for (const entry of batch) {
+      const room = ticketRoom(entry[0]);
+      this.io.local.to(room).emit('ticket:status', entry[1]);
+      for (const member of rooms.get(room) ?? []) {
+        if (!member.startsWith(REMOTE_FOLLOWER_PREFIX)) continue;
+        remote.push(entry);
+        break;
+      }
+    }
+    if (remote.length > 0) this.io.serverSideEmit(REMOTE_STATUSES, remote);
   }
 }
