@@ -42,11 +42,30 @@ export function shareFollows(io: Server, nodeId: string): () => void {
   const placeholder = (node: string) => `${PLACEHOLDER}${node}`;
   const ownSocket = (room: string, id: string) => room.startsWith(PREFIX) && !id.startsWith(PLACEHOLDER);
 
+  // Changes are told once per event-loop turn, all rooms in one message each way (one NOTIFY,
+  // not one per phone: after a failover a node takes over thousands of phone pages at once). A
+  // room followed and left within the turn is told in its last state only.
+  const changed = new Map<string, 'follow' | 'unfollow'>();
+  let telling = false;
+  const tell = (room: string, change: 'follow' | 'unfollow') => {
+    changed.set(room, change);
+    if (telling) return;
+    telling = true;
+    setImmediate(() => {
+      telling = false;
+      const rooms = { follow: [] as string[], unfollow: [] as string[] };
+      for (const [r, c] of changed) rooms[c].push(r);
+      changed.clear();
+      if (rooms.follow.length > 0) server.serverSideEmit('luot:follow', nodeId, rooms.follow);
+      if (rooms.unfollow.length > 0) server.serverSideEmit('luot:unfollow', nodeId, rooms.unfollow);
+    });
+  };
+
   adapter.on('join-room', (room: string, id: string) => {
     if (!ownSocket(room, id)) return;
     const n = own.get(room) ?? 0;
     own.set(room, n + 1);
-    if (n === 0) server.serverSideEmit('luot:follow', nodeId, [room]);
+    if (n === 0) tell(room, 'follow');
   });
   adapter.on('leave-room', (room: string, id: string) => {
     if (!ownSocket(room, id)) return;
@@ -56,7 +75,7 @@ export function shareFollows(io: Server, nodeId: string): () => void {
       return;
     }
     own.delete(room);
-    server.serverSideEmit('luot:unfollow', nodeId, [room]);
+    tell(room, 'unfollow');
   });
 
   const receive =
