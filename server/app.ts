@@ -160,7 +160,9 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
   let boundPort = 0;
   const statusUrl = (token: string) => `${address.url.replace(/\/$/, '')}/t/${token}`;
   // The PostgreSQL-only modules (and the pg driver) load on a province's hub alone.
-  const province = isPgStore(store) ? await import('./store/pg/province-modules.js') : null;
+  const province = isPgStore(store)
+    ? { store, modules: await import('./store/pg/province-modules.js') }
+    : null;
   const integrations = new Integrations(
     hubs,
     store,
@@ -168,7 +170,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
       dir:
         options.integrations?.dir ??
         (store instanceof FileStore ? join(store.dataDir, 'integrations') : null),
-      store: province && isPgStore(store) ? await province.PgIntegrationStore.open(store) : undefined,
+      store: province ? await province.modules.PgIntegrationStore.open(province.store) : undefined,
       allowPrivate: options.integrations?.allowPrivate ?? false,
       timing: options.integrations?.timing,
       userAgent: `Luot-Webhook/${options.version ?? '0.0.0'}`,
@@ -197,8 +199,8 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
 
   const bookingStore =
     deps.bookings ??
-    (province && isPgStore(store)
-      ? new province.PgBookingStore(store.pool, store.location)
+    (province
+      ? new province.modules.PgBookingStore(province.store.pool, province.store.location)
       : store instanceof FileStore
         ? new FileBookingStore(store.dataDir)
         : null);
@@ -310,7 +312,7 @@ export async function createApp(deps: AppDeps): Promise<LuotApp> {
   app.use(integrationRoutes(queue, integrations, store, clock));
   app.use(reportRoutes(routeDeps, reports));
   app.use(officerRoutes(routeDeps));
-  if (province && isPgStore(store)) app.use(province.provinceRoutes(routeDeps, store));
+  if (province) app.use(province.modules.provinceRoutes(routeDeps, province.store));
   const clipsDirs = options.clipsDirs ?? [join(ROOT, 'server', 'assets', 'clips')];
   const voiceDir =
     options.voiceDir !== undefined

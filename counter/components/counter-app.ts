@@ -81,6 +81,7 @@ export class CounterApp extends LitElement {
 
   private async toPicker(user: UserInfo, autoPick: boolean, notice: string): Promise<void> {
     if (user.mustChangePassword) {
+      void loadPasswordDialog();
       this.phase = { kind: 'password', user };
       return;
     }
@@ -158,14 +159,12 @@ export class CounterApp extends LitElement {
           @counter-chosen=${this.onChosen}
         ></luot-counter-picker>`;
       case 'password':
-        void loadPasswordDialog();
         return html`<luot-password-dialog
           forced
           @sign-out=${this.onSignOut}
           @password-changed=${() => void this.toPicker({ ...phase.user, mustChangePassword: false }, true, '')}
         ></luot-password-dialog>`;
       case 'work':
-        if (this.changingPassword) void loadPasswordDialog();
         return html`${
           this.changingPassword
             ? html`<luot-password-dialog
@@ -174,7 +173,10 @@ export class CounterApp extends LitElement {
               ></luot-password-dialog>`
             : nothing
         }<luot-counter-workspace
-          @change-password=${() => (this.changingPassword = true)}
+          @change-password=${() => {
+            void loadPasswordDialog();
+            this.changingPassword = true;
+          }}
           .siteId=${phase.siteId}
           .counterId=${phase.counterId}
           .deviceKey=${phase.key}

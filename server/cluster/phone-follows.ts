@@ -13,7 +13,6 @@ import { z } from 'zod';
 import { REMOTE_FOLLOWER_PREFIX, REMOTE_STATUSES, ticketRoom } from '../realtime/socket-data.js';
 
 const PREFIX = ticketRoom('');
-const PLACEHOLDER = REMOTE_FOLLOWER_PREFIX;
 const SYNC_MS = 10_000;
 const EXPIRE_MS = 35_000;
 
@@ -39,8 +38,9 @@ export function shareFollows(io: Server, nodeId: string): () => void {
   const own = new Map<string, number>();
   /** Per other node: its placeholder id, the rooms it follows, when last heard of. */
   const others = new Map<string, { rooms: Set<string>; seen: number }>();
-  const placeholder = (node: string) => `${PLACEHOLDER}${node}`;
-  const ownSocket = (room: string, id: string) => room.startsWith(PREFIX) && !id.startsWith(PLACEHOLDER);
+  const placeholder = (node: string) => `${REMOTE_FOLLOWER_PREFIX}${node}`;
+  const ownSocket = (room: string, id: string) =>
+    room.startsWith(PREFIX) && !id.startsWith(REMOTE_FOLLOWER_PREFIX);
 
   // Changes are told once per event-loop turn, all rooms in one message each way (one NOTIFY,
   // not one per phone: after a failover a node takes over thousands of phone pages at once). A
